@@ -1,0 +1,81 @@
+import type { Channel, OpenStage, Stage, WorkMode } from '@offerpath/domain';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { UserEntity } from '../auth/user.entity.js';
+
+@Entity('applications')
+@Index('applications_user_board_idx', ['userId', 'archived', 'stage', 'position'])
+export class ApplicationEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'user_id', type: 'uuid' })
+  userId: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id' })
+  user?: UserEntity;
+
+  @Column({ name: 'company_name', type: 'varchar', length: 200 })
+  companyName: string;
+
+  @Column({ name: 'role_title', type: 'varchar', length: 200 })
+  roleTitle: string;
+
+  @Column({ name: 'job_url', type: 'varchar', length: 2048, nullable: true })
+  jobUrl: string | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  location: string | null;
+
+  @Column({ name: 'work_mode', type: 'varchar', length: 16, nullable: true })
+  workMode: WorkMode | null;
+
+  @Column({ name: 'salary_min', type: 'integer', nullable: true })
+  salaryMin: number | null;
+
+  @Column({ name: 'salary_max', type: 'integer', nullable: true })
+  salaryMax: number | null;
+
+  @Column({ name: 'salary_currency', type: 'char', length: 3, nullable: true })
+  salaryCurrency: string | null;
+
+  @Column({ type: 'varchar', length: 32 })
+  channel: Channel;
+
+  @Column({ type: 'varchar', length: 32 })
+  stage: Stage;
+
+  @Column({ name: 'last_open_stage', type: 'varchar', length: 32, nullable: true })
+  lastOpenStage: OpenStage | null;
+
+  @Column({ type: 'smallint', nullable: true })
+  excitement: number | null;
+
+  @Column({ type: 'text', nullable: true })
+  notes: string | null;
+
+  /** A calendar date, kept as 'YYYY-MM-DD' text so no time zone can shift it. */
+  @Column({ name: 'applied_on', type: 'date', nullable: true })
+  appliedOn: string | null;
+
+  @Column({ name: 'resume_version', type: 'varchar', length: 100, nullable: true })
+  resumeVersion: string | null;
+
+  @Column({ type: 'boolean', default: false })
+  archived: boolean;
+
+  @Column({ type: 'double precision' })
+  position: number;
+
+  @Column({ type: 'integer', default: 1 })
+  version: number;
+
+  @Column({ name: 'stage_changed_at', type: 'timestamptz', default: () => 'now()' })
+  stageChangedAt: Date;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

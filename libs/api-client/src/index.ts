@@ -1,0 +1,26 @@
+import createClient, { type Client } from 'openapi-fetch';
+import type { components, paths } from './schema.js';
+
+export type { components, paths } from './schema.js';
+
+type Schemas = components['schemas'];
+export type UserDto = Schemas['UserDto'];
+export type ApplicationDto = Schemas['ApplicationDto'];
+export type ApplicationDetailDto = Schemas['ApplicationDetailDto'];
+export type ApplicationEventDto = Schemas['ApplicationEventDto'];
+export type ApplicationPageDto = Schemas['ApplicationPageDto'];
+export type BoardDto = Schemas['BoardDto'];
+export type BoardColumnDto = Schemas['BoardColumnDto'];
+export type CreateApplicationDto = Schemas['CreateApplicationDto'];
+export type UpdateApplicationDto = Schemas['UpdateApplicationDto'];
+export type MoveApplicationDto = Schemas['MoveApplicationDto'];
+export type DemoSeedResultDto = Schemas['DemoSeedResultDto'];
+export type Problem = Schemas['ProblemDto'];
+export type FieldError = Schemas['FieldErrorDto'];
+
+export type ApiClient = Client<paths>;
+
+/** A typed client for the Offerpath API; the session cookie rides along (same origin). */
+export function createApiClient(baseUrl = ''): ApiClient {
+  return createClient<paths>({ baseUrl, credentials: 'include' });
+}

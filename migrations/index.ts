@@ -1,0 +1,4 @@
+import { CreateAccountsAndApplications1795436324597 } from './1795436324597-CreateAccountsAndApplications.js';
+
+/** Every migration, oldest first. Add new ones here as well as creating the file. */
+export const migrations = [CreateAccountsAndApplications1795436324597];
