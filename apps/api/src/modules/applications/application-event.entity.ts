@@ -1,5 +1,5 @@
 import type { Stage } from '@offerpath/domain';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { UserEntity } from '../auth/user.entity.js';
 import { ApplicationEntity } from './application.entity.js';
 
@@ -10,6 +10,9 @@ export type ApplicationEventType = (typeof APPLICATION_EVENT_TYPES)[number];
 @Entity('application_events')
 @Index('application_events_application_idx', ['applicationId', 'at', 'id'])
 @Index('application_events_user_at_idx', ['userId', 'at'])
+@Check('application_events_type_check', `type IN ('created','stage_changed')`)
+@Check('application_events_from_stage_check', 'from_stage IS NULL OR true')
+@Check('application_events_to_stage_check', 'to_stage IS NOT NULL')
 export class ApplicationEventEntity {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
   id: string;
@@ -18,14 +21,14 @@ export class ApplicationEventEntity {
   applicationId: string;
 
   @ManyToOne(() => ApplicationEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'application_id' })
+  @JoinColumn({ name: 'application_id', foreignKeyConstraintName: 'application_events_application_id_fkey' })
   application?: ApplicationEntity;
 
   @Column({ name: 'user_id', type: 'uuid' })
   userId: string;
 
   @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'user_id' })
+  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'application_events_user_id_fkey' })
   user?: UserEntity;
 
   @Column({ type: 'varchar', length: 32 })

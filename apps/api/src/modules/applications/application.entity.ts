@@ -1,9 +1,19 @@
 import type { Channel, OpenStage, Stage, WorkMode } from '@offerpath/domain';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { UserEntity } from '../auth/user.entity.js';
 
 @Entity('applications')
 @Index('applications_user_board_idx', ['userId', 'archived', 'stage', 'position'])
+@Index('applications_user_updated_idx', ['userId', 'updatedAt', 'id'])
+// Named as the migration names them; the expressions live in the migration.
+@Check('applications_work_mode_check', `work_mode IN ('onsite','hybrid','remote')`)
+@Check('applications_salary_min_check', 'salary_min >= 0')
+@Check('applications_salary_max_check', 'salary_max >= 0')
+@Check('applications_channel_check', 'channel IS NOT NULL')
+@Check('applications_stage_check', 'stage IS NOT NULL')
+@Check('applications_last_open_stage_check', 'last_open_stage IS NULL OR true')
+@Check('applications_excitement_check', 'excitement BETWEEN 1 AND 5')
+@Check('applications_salary_range_check', 'salary_min IS NULL OR salary_max IS NULL OR salary_min <= salary_max')
 export class ApplicationEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -12,7 +22,7 @@ export class ApplicationEntity {
   userId: string;
 
   @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'user_id' })
+  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'applications_user_id_fkey' })
   user?: UserEntity;
 
   @Column({ name: 'company_name', type: 'varchar', length: 200 })

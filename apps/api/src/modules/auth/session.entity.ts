@@ -11,7 +11,7 @@ export class SessionEntity {
   userId: string;
 
   @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'user_id' })
+  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'sessions_user_id_fkey' })
   user?: UserEntity;
 
   /** SHA-256 of the cookie token: a leaked table does not give away live sessions. */
