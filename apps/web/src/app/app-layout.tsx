@@ -1,0 +1,54 @@
+import { NavLink, Outlet, useNavigate } from 'react-router';
+import { Suspense } from 'react';
+import { PageLoading } from '../components/ui/page-loading';
+import { useMe } from '../features/auth/api/get-me';
+import { useLogout } from '../features/auth/api/logout';
+
+/** Top-level sections; Contacts, Today, Calendar and Stats join the board here as they are built. */
+const NAV_ITEMS = [{ to: '/', label: 'Board', end: true }] as const;
+
+export function AppLayout() {
+  const me = useMe();
+  const logout = useLogout();
+  const navigate = useNavigate();
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="app-header">
+        <span className="brand">
+          <span className="brand-mark" aria-hidden="true" />
+          Offerpath
+        </span>
+        <nav aria-label="Main">
+          <ul className="nav-list">
+            {NAV_ITEMS.map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to} end={item.end} className="nav-link">
+                  {item.label}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="header-user">
+          {me.data ? <span className="user-name">{me.data.name}</span> : null}
+          <button
+            type="button"
+            className="button button-quiet"
+            disabled={logout.isPending}
+            onClick={() => logout.mutate(undefined, { onSettled: () => navigate('/login', { replace: true }) })}
+          >
+            Sign out
+          </button>
+        </div>
+      </header>
+      <main id="main" className="app-main" tabIndex={-1}>
+        <Suspense fallback={<PageLoading />}>
+          <Outlet />
+        </Suspense>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+import { useId, useState } from 'react';
+import { Banner } from '../../../components/ui/banner';
+import { Drawer } from '../../../components/ui/drawer';
+import { useToast } from '../../../components/ui/toast';
+import { errorMessage, isApiError } from '../../../lib/api';
+import { useDeleteApplication } from '../api/delete-application';
+import { useApplication } from '../api/get-application';
+import { ApplicationEditForm } from './application-edit-form';
+import { StageHistory } from './stage-history';
+
+export const CONFLICT_MESSAGE = 'This application changed elsewhere — reloaded';
+
+interface ApplicationDrawerProps {
+  id: string;
+  onClose: () => void;
+}
+
+export function ApplicationDrawer({ id, onClose }: ApplicationDrawerProps) {
+  const detail = useApplication(id);
+  const [notice, setNotice] = useState<string | null>(null);
+  const historyHeadingId = useId();
+  const application = detail.data;
+  const title = application ? `${application.companyName} — ${application.roleTitle}` : 'Application';
+
+  return (
+    <Drawer
+      title={title}
+      onClose={onClose}
+      fallbackFocus={() => document.querySelector<HTMLElement>(`[data-testid="card"][data-id="${id}"]`)}
+    >
+      {notice ? <Banner tone="info">{notice}</Banner> : null}
+      {detail.isPending ? (
+        <p className="muted" role="status">
+          Loading…
+        </p>
+      ) : detail.isError ? (
+        <Banner>
+          {isApiError(detail.error, 404) ? 'This application no longer exists.' : errorMessage(detail.error)}{' '}
+          {!isApiError(detail.error, 404) ? (
+            <button type="button" className="link-button" onClick={() => void detail.refetch()}>
+              Retry
+            </button>
+          ) : null}
+        </Banner>
+      ) : (
+        <>
+          <ApplicationEditForm
+            key={`${detail.data.id}:${detail.data.version}`}
+            application={detail.data}
+            onConflict={() => setNotice(CONFLICT_MESSAGE)}
+          />
+          <section className="drawer-section" aria-labelledby={historyHeadingId}>
+            <h3 id={historyHeadingId}>Stage history</h3>
+            <StageHistory history={detail.data.history} />
+          </section>
+          <DeleteSection id={detail.data.id} name={detail.data.companyName} onDeleted={onClose} />
+        </>
+      )}
+    </Drawer>
+  );
+}
+
+function DeleteSection({ id, name, onDeleted }: { id: string; name: string; onDeleted: () => void }) {
+  const remove = useDeleteApplication();
+  const toast = useToast();
+  const [confirming, setConfirming] = useState(false);
+
+  if (!confirming) {
+    return (
+      <div className="drawer-section danger-zone">
+        <button type="button" className="button button-danger-quiet" onClick={() => setConfirming(true)}>
+          Delete application
+        </button>
+      </div>
+    );
+  }
+  return (
+    <div className="drawer-section danger-zone" role="group" aria-label="Confirm delete">
+      <p>
+        Delete <strong>{name}</strong> and its history? This cannot be undone.
+      </p>
+      <div className="form-actions">
+        <button
+          type="button"
+          className="button button-danger"
+          disabled={remove.isPending}
+          onClick={() =>
+            remove.mutate(id, {
+              onSuccess: () => {
+                toast(`Deleted ${name}.`, 'success');
+                onDeleted();
+              },
+              onError: (error) => toast(`Couldn't delete ${name}. ${errorMessage(error)}`, 'error'),
+            })
+          }
+        >
+          Yes, delete
+        </button>
+        <button type="button" className="button" autoFocus onClick={() => setConfirming(false)}>
+          Keep it
+        </button>
+      </div>
+    </div>
+  );
+}
