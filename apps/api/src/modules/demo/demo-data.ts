@@ -61,7 +61,7 @@ function random(seed: number): () => number {
 
 /** How far each channel tends to get: referrals and recruiter outreach convert better than portals. */
 const REACH: Record<Channel, number> = {
-  cold_apply: 0.18, linkedin_recruiter: 0.45, referral: 0.6, career_fair: 0.35,
+  cold_apply: 0.25, linkedin_recruiter: 0.5, referral: 0.65, career_fair: 0.35,
   networking_event: 0.4, recruiter_inbound: 0.55, other: 0.2,
 };
 
@@ -73,25 +73,27 @@ const CHANNEL_MIX: Channel[] = [
 
 const FUNNEL: Stage[] = ['applied', 'recruiter_screen', 'coding_interview', 'system_design', 'onsite', 'offer'];
 
-export function demoApplications(count = 40, seed = 42): DemoApplication[] {
+export function demoApplications(count = 40, seed = 401): DemoApplication[] {
   const next = random(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
   return Array.from({ length: count }, (_, i) => {
     const [companyName, location, workMode] = COMPANIES[i % COMPANIES.length];
     const channel = i < 4 ? (['referral', 'linkedin_recruiter', 'cold_apply', 'career_fair'] as const)[i] : pick(CHANNEL_MIX);
-    const startedDaysAgo = 3 + Math.floor(next() * 80);
+    const startedDaysAgo = 2 + Math.floor(next() * 60);
     const path: Stage[] = i % 9 === 8 ? ['wishlist'] : channel === 'cold_apply' && next() < 0.3 ? ['wishlist', 'applied'] : ['applied'];
     if (path.at(-1) === 'applied') {
       let depth = 0;
-      while (depth < FUNNEL.length - 1 && next() < REACH[channel] + depth * 0.08) depth += 1;
+      while (depth < FUNNEL.length - 1 && next() < REACH[channel] + depth * 0.12) depth += 1;
       path.push(...FUNNEL.slice(1, depth + 1));
-      const fresh = startedDaysAgo < 14;
+      // Recent applications are still in flight; older ones mostly closed, as in a real search.
+      const fresh = startedDaysAgo < 30;
       const reachedOffer = path.at(-1) === 'offer';
       if (!fresh && !reachedOffer) {
         const roll = next();
-        if (depth === 0) path.push(roll < 0.55 ? 'ghosted' : 'rejected');
-        else if (roll < 0.6) path.push('rejected');
-        else if (roll < 0.7) path.push('withdrawn');
+        if (depth === 0) {
+          if (roll < 0.75) path.push(roll < 0.4 ? 'ghosted' : 'rejected');
+        } else if (roll < 0.5) path.push('rejected');
+        else if (roll < 0.56) path.push('withdrawn');
       }
     }
     const salaryBase = 150_000 + Math.round(next() * 12) * 10_000;
