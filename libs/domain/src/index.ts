@@ -4,3 +4,7 @@ export * from './transitions.js';
 export * from './time.js';
 export * from './ordering.js';
 export * from './limits.js';
+export * from './companies.js';
+export * from './contacts.js';
+export * from './referrals.js';
+export * from './linkedin-csv.js';
