@@ -1,4 +1,5 @@
 import { CreateAccountsAndApplications1795436324597 } from './1795436324597-CreateAccountsAndApplications.js';
+import { CreateContactsCompaniesReferrals1795439829255 } from './1795439829255-CreateContactsCompaniesReferrals.js';
 
 /** Every migration, oldest first. Add new ones here as well as creating the file. */
-export const migrations = [CreateAccountsAndApplications1795436324597];
+export const migrations = [CreateAccountsAndApplications1795436324597, CreateContactsCompaniesReferrals1795439829255];

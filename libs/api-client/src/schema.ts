@@ -33,6 +33,38 @@ export type paths = {
         patch: operations["ApplicationsController_update"];
         trace?: never;
     };
+    "/api/applications/{id}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ApplicationPeopleController_linked"];
+        put?: never;
+        post: operations["ApplicationPeopleController_link"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/contacts/{contactId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["ApplicationPeopleController_unlink"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/applications/{id}/move": {
         parameters: {
             query?: never;
@@ -43,6 +75,22 @@ export type paths = {
         get?: never;
         put?: never;
         post: operations["ApplicationsController_move"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ApplicationPeopleController_finder"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -129,6 +177,118 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/companies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CompaniesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CompaniesController_merge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ContactsController_list"];
+        put?: never;
+        post: operations["ContactsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contacts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ContactsController_get"];
+        put?: never;
+        post?: never;
+        delete: operations["ContactsController_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["ContactsController_update"];
+        trace?: never;
+    };
+    "/api/contacts/{id}/outreach": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ContactsController_listOutreach"];
+        put?: never;
+        post: operations["ContactsController_logOutreach"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contacts/{id}/outreach/{outreachId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["ContactsController_removeOutreach"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contacts/import/linkedin": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ContactsController_importLinkedIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/demo/seed": {
         parameters: {
             query?: never;
@@ -149,11 +309,18 @@ export type paths = {
 export type webhooks = Record<string, never>;
 export type components = {
     schemas: {
+        /** @enum {string} */
+        ApplicationContactRole: "recruiter" | "hiring_manager" | "referrer" | "interviewer";
         ApplicationDetailDto: {
             /** Format: date */
             appliedOn: string | null;
             archived: boolean;
             channel: components["schemas"]["Channel"];
+            /**
+             * Format: uuid
+             * @description The company companyName belongs to (see /api/companies).
+             */
+            companyId: string | null;
             companyName: string;
             /** Format: date-time */
             createdAt: string;
@@ -187,6 +354,11 @@ export type components = {
             appliedOn: string | null;
             archived: boolean;
             channel: components["schemas"]["Channel"];
+            /**
+             * Format: uuid
+             * @description The company companyName belongs to (see /api/companies).
+             */
+            companyId: string | null;
             companyName: string;
             /** Format: date-time */
             createdAt: string;
@@ -239,6 +411,95 @@ export type components = {
         };
         /** @enum {string} */
         Channel: "cold_apply" | "linkedin_recruiter" | "referral" | "career_fair" | "networking_event" | "recruiter_inbound" | "other";
+        CompanyDto: {
+            applicationCount: number;
+            contactCount: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @description The name as first seen. */
+            name: string;
+            /** @description The key that identifies the company (case, punctuation and legal suffixes removed). */
+            normalizedName: string;
+        };
+        CompanyListDto: {
+            items: components["schemas"]["CompanyDto"][];
+        };
+        ContactDetailDto: {
+            /** Format: uuid */
+            companyId: string | null;
+            /** @description The company’s display name. */
+            companyName: string | null;
+            /**
+             * Format: date
+             * @description When you connected (LinkedIn).
+             */
+            connectedOn: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            email: string | null;
+            howMet: string | null;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["ContactKind"];
+            /**
+             * Format: date
+             * @description The latest outreach date.
+             */
+            lastContactedAt: string | null;
+            linkedinUrl: string | null;
+            name: string;
+            notes: string | null;
+            phone: string | null;
+            tags: string[];
+            /** @description Outreach and referral steps, newest first. */
+            timeline: components["schemas"]["TimelineEntryDto"][];
+            title: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        ContactDto: {
+            /** Format: uuid */
+            companyId: string | null;
+            /** @description The company’s display name. */
+            companyName: string | null;
+            /**
+             * Format: date
+             * @description When you connected (LinkedIn).
+             */
+            connectedOn: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            email: string | null;
+            howMet: string | null;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["ContactKind"];
+            /**
+             * Format: date
+             * @description The latest outreach date.
+             */
+            lastContactedAt: string | null;
+            linkedinUrl: string | null;
+            name: string;
+            notes: string | null;
+            phone: string | null;
+            tags: string[];
+            title: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        /** @enum {string} */
+        ContactKind: "recruiter" | "hiring_manager" | "engineer" | "friend" | "alumni" | "other";
+        ContactPageDto: {
+            items: components["schemas"]["ContactDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
         CreateApplicationDto: {
             /**
              * Format: date
@@ -268,6 +529,46 @@ export type components = {
             stage?: components["schemas"]["Stage"];
             workMode?: components["schemas"]["WorkMode"] | null;
         };
+        CreateContactDto: {
+            /** @example Stripe */
+            companyName?: string | null;
+            /**
+             * Format: date
+             * @example 2024-03-12
+             */
+            connectedOn?: string | null;
+            /** Format: email */
+            email?: string | null;
+            howMet?: string | null;
+            kind?: components["schemas"]["ContactKind"];
+            /**
+             * @description Stored normalised: lower-case, no query, no trailing slash.
+             * @example https://www.linkedin.com/in/maya-okafor
+             */
+            linkedinUrl?: string | null;
+            /** @example Maya Okafor */
+            name: string;
+            notes?: string | null;
+            phone?: string | null;
+            /** @description Trimmed; blanks and repeats dropped. */
+            tags?: string[];
+            /** @example Technical Recruiter */
+            title?: string | null;
+        };
+        CreateOutreachDto: {
+            /**
+             * Format: uuid
+             * @description One of your applications this outreach is about.
+             */
+            applicationId?: string | null;
+            note?: string | null;
+            /**
+             * Format: date
+             * @example 2024-03-12
+             */
+            occurredOn: string;
+            type: components["schemas"]["OutreachType"];
+        };
         DemoSeedResultDto: {
             /** @description How many applications were created. */
             created: number;
@@ -278,10 +579,71 @@ export type components = {
             /** @description What is wrong with it, for people. */
             message: string;
         };
+        /** @enum {string} */
+        ImportAction: "create" | "update" | "skip";
+        ImportPreviewRowDto: {
+            action: components["schemas"]["ImportAction"];
+            company: string | null;
+            /** Format: date */
+            connectedOn: string | null;
+            linkedinUrl: string;
+            name: string;
+            /** @description Why a row is skipped: unchanged, or a repeat of an earlier row. */
+            reason: string | null;
+            row: number;
+            title: string | null;
+        };
+        ImportRowErrorDto: {
+            /** @description The CSV column (or `name` for First/Last Name). */
+            field: string;
+            message: string;
+            /** @description Line in the file. */
+            row: number;
+        };
+        LinkContactDto: {
+            /** Format: uuid */
+            contactId: string;
+            role: components["schemas"]["ApplicationContactRole"];
+        };
+        LinkedContactDto: {
+            contact: components["schemas"]["ContactDto"];
+            /** Format: date-time */
+            linkedAt: string;
+            role: components["schemas"]["ApplicationContactRole"];
+        };
+        LinkedContactListDto: {
+            items: components["schemas"]["LinkedContactDto"][];
+        };
+        LinkedInImportResultDto: {
+            created: number;
+            dryRun: boolean;
+            /** @description Rows that cannot be imported; with any, a real import is refused (400) and writes nothing. */
+            errors: components["schemas"]["ImportRowErrorDto"][];
+            /** @description The first 50 rows with what happens to each. */
+            preview: components["schemas"]["ImportPreviewRowDto"][];
+            /** @description Unchanged contacts and repeated rows. */
+            skipped: number;
+            /** @description Existing contacts (same profile URL) whose LinkedIn fields changed. */
+            updated: number;
+        };
+        LinkedInImportUploadDto: {
+            /**
+             * Format: binary
+             * @description LinkedIn’s Connections.csv (Settings → Data privacy → Get a copy of your data).
+             */
+            file: string;
+        };
         LoginDto: {
             /** @example ada@example.com */
             email: string;
             password: string;
+        };
+        MergeCompanyDto: {
+            /**
+             * Format: uuid
+             * @description The company that stays; this one is deleted after its applications and contacts move there.
+             */
+            intoId: string;
         };
         MoveApplicationDto: {
             /** @description Index in the destination column (0 = top), counted without the moved card. */
@@ -295,6 +657,63 @@ export type components = {
          * @enum {string}
          */
         OpenStage: "wishlist" | "applied" | "recruiter_screen" | "coding_interview" | "system_design" | "onsite" | "offer" | "accepted";
+        OutreachDto: {
+            /** Format: uuid */
+            applicationId: string | null;
+            /** Format: uuid */
+            contactId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            note: string | null;
+            /** Format: date */
+            occurredOn: string;
+            type: components["schemas"]["OutreachType"];
+        };
+        OutreachListDto: {
+            /** @description Newest first. */
+            items: components["schemas"]["OutreachDto"][];
+        };
+        /** @enum {string} */
+        OutreachType: "connection_request_sent" | "connection_accepted" | "message_sent" | "replied" | "no_reply";
+        PeopleDto: {
+            /** @description Your contacts at the application’s company: recruiters and engineers first, then hiring managers, then others; most recently in touch first within each. */
+            items: components["schemas"]["PersonDto"][];
+        };
+        PersonDto: {
+            /** Format: uuid */
+            companyId: string | null;
+            /** @description The company’s display name. */
+            companyName: string | null;
+            /**
+             * Format: date
+             * @description When you connected (LinkedIn).
+             */
+            connectedOn: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            email: string | null;
+            howMet: string | null;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["ContactKind"];
+            /**
+             * Format: date
+             * @description The latest outreach date.
+             */
+            lastContactedAt: string | null;
+            linkedinUrl: string | null;
+            name: string;
+            notes: string | null;
+            phone: string | null;
+            suggestedAction: components["schemas"]["SuggestedAction"];
+            tags: string[];
+            title: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
         ProblemDto: {
             /**
              * @description Stable machine-readable code.
@@ -313,6 +732,8 @@ export type components = {
             /** @example about:blank */
             type: string;
         };
+        /** @enum {string} */
+        ReferralStatus: "to_ask" | "asked" | "agreed" | "submitted" | "interviewing" | "declined" | "no_response";
         RegisterDto: {
             /** @example ada@example.com */
             email: string;
@@ -322,6 +743,27 @@ export type components = {
         };
         /** @enum {string} */
         Stage: "wishlist" | "applied" | "recruiter_screen" | "coding_interview" | "system_design" | "onsite" | "offer" | "accepted" | "rejected" | "withdrawn" | "ghosted";
+        /** @enum {string} */
+        SuggestedAction: "ask_referral" | "message_recruiter";
+        TimelineEntryDto: {
+            /** Format: uuid */
+            applicationId: string | null;
+            /**
+             * @description An outreach entry, or a step of a referral this contact gives.
+             * @enum {string}
+             */
+            entry: "outreach" | "referral";
+            fromStatus: components["schemas"]["ReferralStatus"] | null;
+            /** @description The outreach id, or the referral step’s id. */
+            id: string;
+            note: string | null;
+            /** Format: date */
+            occurredOn: string;
+            outreachType: components["schemas"]["OutreachType"] | null;
+            /** Format: uuid */
+            referralId: string | null;
+            toStatus: components["schemas"]["ReferralStatus"] | null;
+        };
         UpdateApplicationDto: {
             /**
              * Format: date
@@ -353,6 +795,34 @@ export type components = {
             /** @description The version the client last saw; a stale one gets 409. */
             version: number;
             workMode?: components["schemas"]["WorkMode"] | null;
+        };
+        UpdateContactDto: {
+            /** @example Stripe */
+            companyName?: string | null;
+            /**
+             * Format: date
+             * @example 2024-03-12
+             */
+            connectedOn?: string | null;
+            /** Format: email */
+            email?: string | null;
+            howMet?: string | null;
+            kind?: components["schemas"]["ContactKind"];
+            /**
+             * @description Stored normalised: lower-case, no query, no trailing slash.
+             * @example https://www.linkedin.com/in/maya-okafor
+             */
+            linkedinUrl?: string | null;
+            /** @example Maya Okafor */
+            name?: string;
+            notes?: string | null;
+            phone?: string | null;
+            /** @description Trimmed; blanks and repeats dropped. */
+            tags?: string[];
+            /** @example Technical Recruiter */
+            title?: string | null;
+            /** @description The version the client last saw; a stale one gets 409. */
+            version: number;
         };
         UserDto: {
             /** Format: date-time */
@@ -603,6 +1073,148 @@ export interface operations {
             };
         };
     };
+    ApplicationPeopleController_linked: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkedContactListDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ApplicationPeopleController_link: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkContactDto"];
+            };
+        };
+        responses: {
+            /** @description Every contact linked to the application, after linking. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkedContactListDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ApplicationPeopleController_unlink: {
+        parameters: {
+            query?: {
+                /** @description Only this role; without it, every role of the contact on the application. */
+                role?: components["schemas"]["ApplicationContactRole"];
+            };
+            header?: never;
+            path: {
+                contactId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     ApplicationsController_move: {
         parameters: {
             query?: never;
@@ -652,6 +1264,52 @@ export interface operations {
             };
             /** @description version_conflict: the version sent is stale. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ApplicationPeopleController_finder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The referral finder. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeopleDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -816,6 +1474,520 @@ export interface operations {
                 };
             };
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    CompaniesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every company, by name, with counts of applications and contacts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompanyListDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    CompaniesController_merge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MergeCompanyDto"];
+            };
+        };
+        responses: {
+            /** @description The target company, with its new counts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompanyDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ContactsController_list: {
+        parameters: {
+            query?: {
+                companyId?: string;
+                kind?: components["schemas"]["ContactKind"];
+                /** @description Page number, from 1. */
+                page?: number;
+                pageSize?: number;
+                /** @description Text to find in name, company or title. */
+                q?: string;
+                tag?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactPageDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ContactsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateContactDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactDetailDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description contact_exists: a contact with this LinkedIn profile exists. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ContactsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactDetailDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ContactsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ContactsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateContactDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactDetailDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description version_conflict or contact_exists. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ContactsController_listOutreach: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutreachListDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ContactsController_logOutreach: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOutreachDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutreachDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ContactsController_removeOutreach: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                outreachId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ContactsController_importLinkedIn: {
+        parameters: {
+            query?: {
+                /** @description true reports what would happen and writes nothing. */
+                dryRun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["LinkedInImportUploadDto"];
+            };
+        };
+        responses: {
+            /** @description All or nothing: one transaction, matched on the profile URL. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkedInImportResultDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The file is over 5 MB. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -3,5 +3,14 @@ import { ApplicationEntity } from '../modules/applications/application.entity.js
 import { LoginFailureEntity } from '../modules/auth/login-failure.entity.js';
 import { SessionEntity } from '../modules/auth/session.entity.js';
 import { UserEntity } from '../modules/auth/user.entity.js';
+import { CompanyEntity } from '../modules/companies/company.entity.js';
+import { ApplicationContactEntity } from '../modules/contacts/application-contact.entity.js';
+import { ContactEntity } from '../modules/contacts/contact.entity.js';
+import { OutreachEntity } from '../modules/contacts/outreach.entity.js';
+import { ReferralEventEntity } from '../modules/referrals/referral-event.entity.js';
+import { ReferralEntity } from '../modules/referrals/referral.entity.js';
 
-export const entities = [UserEntity, SessionEntity, LoginFailureEntity, ApplicationEntity, ApplicationEventEntity];
+export const entities = [
+  UserEntity, SessionEntity, LoginFailureEntity, ApplicationEntity, ApplicationEventEntity,
+  CompanyEntity, ContactEntity, OutreachEntity, ApplicationContactEntity, ReferralEntity, ReferralEventEntity,
+];

@@ -1,10 +1,12 @@
 import type { Channel, OpenStage, Stage, WorkMode } from '@offerpath/domain';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { UserEntity } from '../auth/user.entity.js';
+import { CompanyEntity } from '../companies/company.entity.js';
 
 @Entity('applications')
 @Index('applications_user_board_idx', ['userId', 'archived', 'stage', 'position'])
 @Index('applications_user_updated_idx', ['userId', 'updatedAt', 'id'])
+@Index('applications_user_company_idx', ['userId', 'companyId'])
 // Named as the migration names them; the expressions live in the migration.
 @Check('applications_work_mode_check', `work_mode IN ('onsite','hybrid','remote')`)
 @Check('applications_salary_min_check', 'salary_min >= 0')
@@ -27,6 +29,14 @@ export class ApplicationEntity {
 
   @Column({ name: 'company_name', type: 'varchar', length: 200 })
   companyName: string;
+
+  /** The company companyName normalises to; kept in step with it on every write. */
+  @Column({ name: 'company_id', type: 'uuid', nullable: true })
+  companyId: string | null;
+
+  @ManyToOne(() => CompanyEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'company_id', foreignKeyConstraintName: 'applications_company_id_fkey' })
+  company?: CompanyEntity;
 
   @Column({ name: 'role_title', type: 'varchar', length: 200 })
   roleTitle: string;

@@ -6,6 +6,7 @@ import type { ApplicationDetailDto, ApplicationDto, ApplicationEventDto } from '
 export interface ApplicationRow {
   id: string;
   companyName: string;
+  companyId: string | null;
   roleTitle: string;
   jobUrl: string | null;
   location: string | null;
@@ -40,6 +41,7 @@ export function mapApplication(row: ApplicationRow): ApplicationDto {
   return {
     id: row.id,
     companyName: row.companyName,
+    companyId: row.companyId,
     roleTitle: row.roleTitle,
     jobUrl: row.jobUrl,
     location: row.location,

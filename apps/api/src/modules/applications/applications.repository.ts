@@ -7,6 +7,7 @@ import type { ApplicationEventRow, ApplicationRow } from './application.mapper.j
 /** API field → column, for every field a user can write. */
 const COLUMN_OF = {
   companyName: 'company_name',
+  companyId: 'company_id',
   roleTitle: 'role_title',
   jobUrl: 'job_url',
   location: 'location',

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ProblemException, notFound } from '../../common/problem.js';
 import { type ApplicationRow, mapApplication, mapApplicationDetail } from './application.mapper.js';
+import { CompaniesRepository } from '../companies/companies.repository.js';
 import { type ApplicationValues, ApplicationsRepository } from './applications.repository.js';
 import type {
   ApplicationDetailDto, ApplicationDto, ApplicationPageDto, BoardDto, CreateApplicationDto,
@@ -37,7 +38,10 @@ function assertSalaryRange(min: number | null | undefined, max: number | null | 
 
 @Injectable()
 export class ApplicationsService {
-  constructor(private readonly repo: ApplicationsRepository) {}
+  constructor(
+    private readonly repo: ApplicationsRepository,
+    private readonly companies: CompaniesRepository,
+  ) {}
 
   async list(userId: string, query: ListApplicationsQueryDto): Promise<ApplicationPageDto> {
     const { rows, total } = await this.repo.list(
@@ -64,6 +68,7 @@ export class ApplicationsService {
     }
     const values: ApplicationValues & { stage: Stage } = { ...dto, channel: dto.channel ?? 'cold_apply', stage };
     return this.repo.transaction(async (tx) => {
+      values.companyId = await this.companies.upsert(tx, userId, dto.companyName);
       const row = await this.repo.insert(tx, userId, values);
       await this.repo.appendEvent(tx, userId, row.id, 'created', null, stage);
       return mapApplicationDetail(row, await this.repo.history(userId, row.id, tx));
@@ -79,6 +84,7 @@ export class ApplicationsService {
         fields.salaryMax !== undefined ? fields.salaryMax : current.salaryMax,
       );
       const changes: ApplicationValues & { position?: number } = { ...fields };
+      if (fields.companyName !== undefined) changes.companyId = await this.companies.upsert(tx, userId, fields.companyName);
       const stageChanged = fields.stage !== undefined && fields.stage !== current.stage;
       if (stageChanged && fields.stage) {
         assertTransition(current.stage, fields.stage);

@@ -86,6 +86,7 @@ export class ListApplicationsQueryDto extends PageQueryDto {
 export class ApplicationDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() companyName: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The company companyName belongs to (see /api/companies).' }) companyId: string | null;
   @ApiProperty() roleTitle: string;
   @ApiProperty({ type: String, nullable: true }) jobUrl: string | null;
   @ApiProperty({ type: String, nullable: true }) location: string | null;
