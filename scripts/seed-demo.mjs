@@ -83,6 +83,7 @@ const { migrate, createDataSource } = await import(dist('apps/api/src/database/d
 const { startEmbeddedPostgres } = await import(dist('apps/api/src/database/embedded-postgres.js'));
 const { demoApplications } = await import(dist('apps/api/src/modules/demo/demo-data.js'));
 const { DemoRepository } = await import(dist('apps/api/src/modules/demo/demo.repository.js'));
+const { CompaniesRepository } = await import(dist('apps/api/src/modules/companies/companies.repository.js'));
 
 let embedded = null;
 let dataSource = null;
@@ -124,7 +125,7 @@ try {
   } else {
     dataSource = createDataSource(url);
     await dataSource.initialize();
-    const created = await new DemoRepository(dataSource).seed(userId, demoApplications());
+    const created = await new DemoRepository(dataSource, new CompaniesRepository(dataSource)).seed(userId, demoApplications());
     if (created === null) console.log(`✓ ${EMAIL} received applications meanwhile; nothing changed.`);
     else console.log(`✓ Seeded ${created} demo applications with their history.`);
   }

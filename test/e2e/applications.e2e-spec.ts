@@ -292,6 +292,10 @@ describe('applications', () => {
     expect(cards).toHaveLength(res.body.created);
     expect(new Set(cards.map((c: { channel: string }) => c.channel)).size).toBeGreaterThanOrEqual(4);
     expect(new Set(cards.map((c: { stage: string }) => c.stage)).size).toBeGreaterThanOrEqual(6);
+    expect(cards.every((c: { companyId: string | null }) => typeof c.companyId === 'string')).toBe(true);
+    const companies = (await user.agent.get('/api/companies').expect(200)).body;
+    const companyList = Array.isArray(companies) ? companies : companies.items;
+    expect(companyList.length).toBe(new Set(cards.map((c: { companyId: string }) => c.companyId)).size);
     for (const card of cards.slice(0, 10)) {
       const detail = (await user.agent.get(`/api/applications/${card.id}`).expect(200)).body;
       expect(detail.history[0].type).toBe('created');

@@ -1,14 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { POSITION_STEP, type Stage } from '@offerpath/domain';
+import { POSITION_STEP, type Stage, normalizeCompanyName } from '@offerpath/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { CompaniesRepository } from '../companies/companies.repository.js';
 import type { DemoApplication } from './demo-data.js';
 
 const DAY_MS = 86_400_000;
 
 @Injectable()
 export class DemoRepository {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly companies: CompaniesRepository,
+  ) {}
 
   /**
    * Writes the demo applications with their backdated history in one transaction (two
@@ -20,6 +24,7 @@ export class DemoRepository {
       await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`demo:${userId}`]);
       const existing: Array<{ n: number }> = await tx.query(`SELECT count(*)::int AS n FROM applications WHERE user_id = $1`, [userId]);
       if (existing[0].n > 0) return null;
+      const companyIds = await this.companies.upsertMany(tx, userId, demo.map((item) => item.companyName));
       const apps: object[] = [];
       const events: object[] = [];
       const perStage = new Map<Stage, number>();
@@ -37,6 +42,7 @@ export class DemoRepository {
         perStage.set(stage, index);
         apps.push({
           id,
+          company_id: companyIds.get(normalizeCompanyName(item.companyName)) ?? null,
           company_name: item.companyName,
           role_title: item.roleTitle,
           location: item.location,
@@ -57,13 +63,13 @@ export class DemoRepository {
         });
       }
       await tx.query(
-        `INSERT INTO applications (id, user_id, company_name, role_title, location, work_mode, salary_min, salary_max,
+        `INSERT INTO applications (id, user_id, company_id, company_name, role_title, location, work_mode, salary_min, salary_max,
            salary_currency, channel, stage, last_open_stage, excitement, notes, applied_on, resume_version, position,
            stage_changed_at, created_at, updated_at)
-         SELECT r.id, $1, r.company_name, r.role_title, r.location, r.work_mode, r.salary_min, r.salary_max,
+         SELECT r.id, $1, r.company_id, r.company_name, r.role_title, r.location, r.work_mode, r.salary_min, r.salary_max,
            r.salary_currency, r.channel, r.stage, r.last_open_stage, r.excitement, r.notes, r.applied_on, r.resume_version,
            r.position, r.stage_changed_at, r.created_at, r.stage_changed_at
-           FROM json_to_recordset($2::json) AS r(id uuid, company_name text, role_title text, location text, work_mode text,
+           FROM json_to_recordset($2::json) AS r(id uuid, company_id uuid, company_name text, role_title text, location text, work_mode text,
              salary_min int, salary_max int, salary_currency text, channel text, stage text, last_open_stage text,
              excitement smallint, notes text, applied_on date, resume_version text, position double precision,
              stage_changed_at timestamptz, created_at timestamptz)`,
