@@ -38,7 +38,7 @@ export function AppLayout() {
             type="button"
             className="button button-quiet"
             disabled={logout.isPending}
-            onClick={() => logout.mutate(undefined, { onSettled: () => navigate('/login', { replace: true }) })}
+            onClick={() => logout.mutate(undefined, { onSettled: () => void navigate('/login', { replace: true }) })}
           >
             Sign out
           </button>

@@ -27,7 +27,7 @@ export function LoginPage() {
     login.mutate(
       { email: email.trim(), password },
       {
-        onSuccess: () => navigate(returnPath(location.state), { replace: true }),
+        onSuccess: () => void navigate(returnPath(location.state), { replace: true }),
         onError: (error) => setErrors(authErrors(error, FIELDS)),
       },
     );

@@ -31,7 +31,7 @@ export function RegisterPage() {
     register.mutate(
       { name: name.trim(), email: email.trim(), password },
       {
-        onSuccess: () => navigate('/', { replace: true }),
+        onSuccess: () => void navigate('/', { replace: true }),
         onError: (error) => setErrors(authErrors(error, FIELDS)),
       },
     );
