@@ -302,6 +302,9 @@ describe('applications', () => {
       expect(detail.history.at(-1).toStage).toBe(card.stage);
       for (let i = 1; i < detail.history.length; i += 1) expect(detail.history[i].fromStage).toBe(detail.history[i - 1].toStage);
     }
+    const compressed = await user.agent.get('/api/board').set('Accept-Encoding', 'gzip').expect(200);
+    expect(compressed.headers['content-encoding']).toBe('gzip');
+    expect(compressed.body.columns).toHaveLength(11);
     expectProblem(await user.agent.post('/api/demo/seed'), 409, 'account_not_empty');
   });
 });

@@ -5,6 +5,7 @@ import { type INestApplication, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
@@ -47,6 +48,8 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
       },
     }),
   );
+  // The board of a long search is a large JSON document; gzip makes it ~10x smaller on the wire.
+  app.use(compression());
   app.use(cookieParser());
   app.use('/api', express.json({ limit: config.bodyLimit, type: ['application/json', 'application/*+json'] }));
   // Body-parser errors happen before Nest's filters; answer them as problem+json too.
