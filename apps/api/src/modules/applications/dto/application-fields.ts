@@ -1,35 +1,14 @@
 import { CHANNELS, LIMITS, STAGES, WORK_MODES } from '@offerpath/domain';
+export type { Presence } from '../../../common/field-presence.js';
 import { applyDecorators } from '@nestjs/common';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { type Presence, doc, presence, trim, trimToNull } from '../../../common/field-presence.js';
+import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsString, IsUrl, Matches, Max, MaxLength, Min } from 'class-validator';
 
-const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
-/** Blank optional text means "no value". */
-const trimToNull = Transform(({ value }) => (typeof value === 'string' ? value.trim() || null : value));
 
-/**
- * How a field may be absent: `required` (create), `optional` (may be omitted, never null:
- * the column is NOT NULL) or `nullable` (may be omitted, or null to clear it).
- */
-export type Presence = 'required' | 'optional' | 'nullable';
 
-function presence(mode: Presence): PropertyDecorator[] {
-  switch (mode) {
-    case 'required':
-      return [];
-    case 'optional':
-      return [ValidateIf((_object, value) => value !== undefined)];
-    case 'nullable':
-      return [IsOptional()];
-  }
-}
 
-function doc(mode: Presence, options: Record<string, unknown>): PropertyDecorator {
-  return mode === 'required'
-    ? ApiProperty(options)
-    : ApiPropertyOptional({ ...options, ...(mode === 'nullable' ? { nullable: true } : {}) });
-}
 
 export const CompanyName = (mode: Presence) =>
   applyDecorators(doc(mode, { example: 'Stripe', maxLength: LIMITS.companyNameMax }), ...presence(mode), trim, IsString(), IsNotEmpty({ message: 'companyName must not be empty' }), MaxLength(LIMITS.companyNameMax));

@@ -1,29 +1,11 @@
 import { CONTACT_KINDS, CONTACT_LIMITS, LIMITS } from '@offerpath/domain';
 import { applyDecorators } from '@nestjs/common';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { type Presence, doc, presence, trim, trimToNull } from '../../../common/field-presence.js';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
-import type { Presence } from '../../applications/dto/application-fields.js';
+import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
 
-const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
-const trimToNull = Transform(({ value }) => (typeof value === 'string' ? value.trim() || null : value));
 
-function presence(mode: Presence): PropertyDecorator[] {
-  switch (mode) {
-    case 'required':
-      return [];
-    case 'optional':
-      return [ValidateIf((_object, value) => value !== undefined)];
-    case 'nullable':
-      return [IsOptional()];
-  }
-}
 
-function doc(mode: Presence, options: Record<string, unknown>): PropertyDecorator {
-  return mode === 'required'
-    ? ApiProperty(options)
-    : ApiPropertyOptional({ ...options, ...(mode === 'nullable' ? { nullable: true } : {}) });
-}
 
 const text = (mode: Presence, name: string, max: number, example?: string) =>
   applyDecorators(doc(mode, { type: String, maxLength: max, ...(example ? { example } : {}) }), trimToNull, ...presence(mode), IsString({ message: `${name} must be text` }), MaxLength(max));
