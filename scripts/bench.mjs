@@ -389,7 +389,7 @@ try {
   const cards = JSON.parse(board.body).columns.reduce((n, c) => n + c.applications.length, 0);
   console.log(
     `/api/board response: ${board.bytes.toLocaleString('en')} bytes (${kb(board.bytes)}) for ${cards} cards, ` +
-      `${kb(zlib.gzipSync(board.body).length)} if gzipped (the API does not compress responses itself)`,
+      `${kb(zlib.gzipSync(board.body).length)} gzipped — what the API sends to clients that accept gzip (Node's fetch does, so the HTTP times include compressing)`,
   );
   console.log('');
   console.log('EXPLAIN (ANALYZE, BUFFERS) of the main statement:');
