@@ -11,6 +11,7 @@ import { AuthModule } from './modules/auth/auth.module.js';
 import { CompaniesModule } from './modules/companies/companies.module.js';
 import { ContactsModule } from './modules/contacts/contacts.module.js';
 import { DemoModule } from './modules/demo/demo.module.js';
+import { ReferralsModule } from './modules/referrals/referrals.module.js';
 
 @Module({})
 export class AppModule {
@@ -25,6 +26,7 @@ export class AppModule {
         CompaniesModule,
         ContactsModule,
         DemoModule,
+        ReferralsModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },

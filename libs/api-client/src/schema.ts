@@ -305,6 +305,54 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReferralsController_list"];
+        put?: never;
+        post: operations["ReferralsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referrals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReferralsController_get"];
+        put?: never;
+        post?: never;
+        delete: operations["ReferralsController_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["ReferralsController_update"];
+        trace?: never;
+    };
+    "/api/referrals/{id}/transition": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ReferralsController_transition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -569,6 +617,30 @@ export type components = {
             occurredOn: string;
             type: components["schemas"]["OutreachType"];
         };
+        CreateReferralDto: {
+            /**
+             * Format: uuid
+             * @description One of your applications.
+             */
+            applicationId: string;
+            /**
+             * Format: uuid
+             * @description One of your contacts: the person referring you.
+             */
+            contactId: string;
+            /**
+             * Format: date
+             * @description The day of the step; today when omitted.
+             * @example 2026-03-12
+             */
+            date?: string;
+            notes?: string | null;
+            /**
+             * @description Where the referral starts.
+             * @default to_ask
+             */
+            status: components["schemas"]["ReferralCreateStatus"];
+        };
         DemoSeedResultDto: {
             /** @description How many applications were created. */
             created: number;
@@ -732,8 +804,118 @@ export type components = {
             /** @example about:blank */
             type: string;
         };
+        /**
+         * @description Where the referral starts.
+         * @enum {string}
+         */
+        ReferralCreateStatus: "to_ask" | "asked";
+        ReferralDetailDto: {
+            /** Format: uuid */
+            applicationId: string;
+            /** @description The application’s company. */
+            companyName: string;
+            /** Format: uuid */
+            contactId: string;
+            /** @description The referrer’s name. */
+            contactName: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Every step, oldest first. */
+            history: components["schemas"]["ReferralEventDto"][];
+            /** Format: uuid */
+            id: string;
+            notes: string | null;
+            /** @description The application’s role. */
+            roleTitle: string;
+            status: components["schemas"]["ReferralStatus"];
+            steps: components["schemas"]["ReferralStepsDto"];
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        ReferralDto: {
+            /** Format: uuid */
+            applicationId: string;
+            /** @description The application’s company. */
+            companyName: string;
+            /** Format: uuid */
+            contactId: string;
+            /** @description The referrer’s name. */
+            contactName: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            notes: string | null;
+            /** @description The application’s role. */
+            roleTitle: string;
+            status: components["schemas"]["ReferralStatus"];
+            steps: components["schemas"]["ReferralStepsDto"];
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        ReferralEventDto: {
+            /**
+             * Format: date-time
+             * @description When it was recorded.
+             */
+            at: string;
+            /** @description Null for the step the referral was created in. */
+            fromStatus: components["schemas"]["ReferralStatus"] | null;
+            id: string;
+            /**
+             * Format: date
+             * @description The day it happened (may be backdated).
+             */
+            occurredOn: string;
+            toStatus: components["schemas"]["ReferralStatus"];
+        };
+        ReferralPageDto: {
+            items: components["schemas"]["ReferralDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
         /** @enum {string} */
         ReferralStatus: "to_ask" | "asked" | "agreed" | "submitted" | "interviewing" | "declined" | "no_response";
+        ReferralStepsDto: {
+            /**
+             * Format: date
+             * @description The day the referral became agreed, while that step still stands.
+             */
+            agreed: string | null;
+            /**
+             * Format: date
+             * @description The day the referral became asked, while that step still stands.
+             */
+            asked: string | null;
+            /**
+             * Format: date
+             * @description The day the referral became declined, while that step still stands.
+             */
+            declined: string | null;
+            /**
+             * Format: date
+             * @description The day the referral became interviewing, while that step still stands.
+             */
+            interviewing: string | null;
+            /**
+             * Format: date
+             * @description The day the referral became no_response, while that step still stands.
+             */
+            no_response: string | null;
+            /**
+             * Format: date
+             * @description The day the referral became submitted, while that step still stands.
+             */
+            submitted: string | null;
+            /**
+             * Format: date
+             * @description The day the referral became to_ask, while that step still stands.
+             */
+            to_ask: string | null;
+        };
         RegisterDto: {
             /** @example ada@example.com */
             email: string;
@@ -763,6 +945,18 @@ export type components = {
             /** Format: uuid */
             referralId: string | null;
             toStatus: components["schemas"]["ReferralStatus"] | null;
+        };
+        TransitionReferralDto: {
+            /**
+             * Format: date
+             * @description The day of the step; today when omitted.
+             * @example 2026-03-12
+             */
+            date?: string;
+            /** @description The status to move to; see the allowed transitions in libs/domain. */
+            status: components["schemas"]["ReferralStatus"];
+            /** @description The version the client last saw; a stale one gets 409. */
+            version: number;
         };
         UpdateApplicationDto: {
             /**
@@ -821,6 +1015,11 @@ export type components = {
             tags?: string[];
             /** @example Technical Recruiter */
             title?: string | null;
+            /** @description The version the client last saw; a stale one gets 409. */
+            version: number;
+        };
+        UpdateReferralDto: {
+            notes?: string | null;
             /** @description The version the client last saw; a stale one gets 409. */
             version: number;
         };
@@ -2024,6 +2223,302 @@ export interface operations {
                 };
             };
             /** @description account_not_empty */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ReferralsController_list: {
+        parameters: {
+            query?: {
+                applicationId?: string;
+                contactId?: string;
+                /** @description Page number, from 1. */
+                page?: number;
+                pageSize?: number;
+                status?: components["schemas"]["ReferralStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Most recently changed first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralPageDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ReferralsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateReferralDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralDetailDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description referral_exists: this contact already has a referral for this application. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ReferralsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralDetailDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ReferralsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ReferralsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateReferralDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralDetailDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description version_conflict: the version sent is stale. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ReferralsController_transition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransitionReferralDto"];
+            };
+        };
+        responses: {
+            /** @description Moving to submitted also makes the application’s channel `referral` while it is still the default `cold_apply`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralDetailDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description version_conflict: the version sent is stale. */
             409: {
                 headers: {
                     [name: string]: unknown;

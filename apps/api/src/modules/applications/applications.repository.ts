@@ -174,6 +174,22 @@ export class ApplicationsRepository {
     return rows[0] ?? null;
   }
 
+  /**
+   * A submitted referral makes the application a referral one, but only over the default
+   * channel: one the user chose is kept. Bumps the version when it changes; true if it did.
+   */
+  async adoptReferralChannel(tx: EntityManager, userId: string, id: string): Promise<boolean> {
+    const rows: unknown[] = await tx.query(
+      `WITH updated AS (
+         UPDATE applications SET channel = 'referral', version = version + 1, updated_at = now()
+          WHERE id = $1 AND user_id = $2 AND channel = 'cold_apply'
+          RETURNING id)
+       SELECT id FROM updated`,
+      [id, userId],
+    );
+    return rows.length > 0;
+  }
+
   /** Sort keys of the cards around `index` in a column, not counting the card being moved. */
   async neighbours(tx: EntityManager, userId: string, stage: Stage, excludeId: string, index: number): Promise<{ before: number | null; after: number | null }> {
     const rows: Array<{ position: number }> = await tx.query(
