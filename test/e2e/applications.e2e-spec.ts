@@ -283,6 +283,17 @@ describe('applications', () => {
     expect(board.body.columns[0].applications.map((x: { id: string }) => x.id)).toEqual([a.id]);
   });
 
+  it('counts the people the user knows at each company on the board, and only their own', async () => {
+    const user = await signUp(app);
+    const stripe = await create(user, { companyName: 'Stripe, Inc.' });
+    await create(user, { companyName: 'Nobody Known Ltd' });
+    await user.agent.post('/api/contacts').send({ name: 'Maya Okafor', companyName: 'Stripe' }).expect(201);
+    await user.agent.post('/api/contacts').send({ name: 'Priya N', companyName: ' stripe ' }).expect(201);
+    await bob.agent.post('/api/contacts').send({ name: 'Bob’s friend', companyName: 'Stripe' }).expect(201);
+    const board = (await user.agent.get('/api/board').expect(200)).body;
+    expect(board.companyContacts).toEqual([{ companyId: stripe.companyId, contacts: 2 }]);
+  });
+
   it('seeds a realistic demo into an empty account only, with consistent history', async () => {
     const user = await signUp(app);
     const res = await user.agent.post('/api/demo/seed').expect(201);

@@ -456,9 +456,17 @@ export type components = {
         BoardDto: {
             /** @description One column per stage, in pipeline order. */
             columns: components["schemas"]["BoardColumnDto"][];
+            /** @description Companies on which the user knows people, with how many. */
+            companyContacts: components["schemas"]["CompanyContactCountDto"][];
         };
         /** @enum {string} */
         Channel: "cold_apply" | "linkedin_recruiter" | "referral" | "career_fair" | "networking_event" | "recruiter_inbound" | "other";
+        CompanyContactCountDto: {
+            /** Format: uuid */
+            companyId: string;
+            /** @description Contacts the user has at this company. */
+            contacts: number;
+        };
         CompanyDto: {
             applicationCount: number;
             contactCount: number;

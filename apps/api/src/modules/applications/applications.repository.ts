@@ -222,6 +222,16 @@ export class ApplicationsRepository {
     return rows.length > 0;
   }
 
+  /** How many of the user's contacts work at each company (for the board's "people you know" badges). */
+  contactCountsByCompany(userId: string): Promise<Array<{ companyId: string; contacts: number }>> {
+    return this.db.query(
+      `SELECT company_id AS "companyId", count(*)::int AS contacts
+         FROM contacts WHERE user_id = $1 AND company_id IS NOT NULL
+        GROUP BY company_id`,
+      [userId],
+    );
+  }
+
   /** Every card on the board, in column order: one query. */
   board(userId: string): Promise<ApplicationRow[]> {
     return this.db.query(

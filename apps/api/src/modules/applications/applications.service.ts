@@ -126,9 +126,10 @@ export class ApplicationsService {
   }
 
   async board(userId: string): Promise<BoardDto> {
+    const [rows, companyContacts] = await Promise.all([this.repo.board(userId), this.repo.contactCountsByCompany(userId)]);
     const byStage = new Map<Stage, ApplicationDto[]>(STAGES.map((stage) => [stage, []]));
-    for (const row of await this.repo.board(userId)) byStage.get(row.stage)?.push(mapApplication(row));
-    return { columns: STAGES.map((stage) => ({ stage, applications: byStage.get(stage) ?? [] })) };
+    for (const row of rows) byStage.get(row.stage)?.push(mapApplication(row));
+    return { columns: STAGES.map((stage) => ({ stage, applications: byStage.get(stage) ?? [] })), companyContacts };
   }
 
   /** Locks the row; 404 when it is not the user's, 409 when the client's version is stale. */

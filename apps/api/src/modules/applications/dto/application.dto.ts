@@ -135,7 +135,15 @@ export class BoardColumnDto {
   @ApiProperty({ type: [ApplicationDto] }) applications: ApplicationDto[];
 }
 
+export class CompanyContactCountDto {
+  @ApiProperty({ format: 'uuid' }) companyId: string;
+  @ApiProperty({ type: 'integer', description: 'Contacts the user has at this company.' }) contacts: number;
+}
+
 export class BoardDto {
   @ApiProperty({ type: [BoardColumnDto], description: 'One column per stage, in pipeline order.' })
   columns: BoardColumnDto[];
+
+  @ApiProperty({ type: [CompanyContactCountDto], description: 'Companies on which the user knows people, with how many.' })
+  companyContacts: CompanyContactCountDto[];
 }
