@@ -4,8 +4,11 @@ import { PageLoading } from '../components/ui/page-loading';
 import { useMe } from '../features/auth/api/get-me';
 import { useLogout } from '../features/auth/api/logout';
 
-/** Top-level sections; Contacts, Today, Calendar and Stats join the board here as they are built. */
-const NAV_ITEMS = [{ to: '/', label: 'Board', end: true }] as const;
+/** Top-level sections; Today, Calendar and Stats join here as they are built. */
+const NAV_ITEMS = [
+  { to: '/', label: 'Board', end: true },
+  { to: '/contacts', label: 'Contacts', end: false },
+] as const;
 
 export function AppLayout() {
   const me = useMe();

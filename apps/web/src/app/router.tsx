@@ -13,6 +13,15 @@ const RegisterPage = lazy(() =>
 const BoardPage = lazy(() =>
   import('../features/applications/components/board-page').then((m) => ({ default: m.BoardPage })),
 );
+const ContactsPage = lazy(() =>
+  import('../features/contacts/components/contacts-page').then((m) => ({ default: m.ContactsPage })),
+);
+const ImportPage = lazy(() =>
+  import('../features/contacts/components/import-page').then((m) => ({ default: m.ImportPage })),
+);
+const ContactPage = lazy(() =>
+  import('../features/contacts/components/contact-page').then((m) => ({ default: m.ContactPage })),
+);
 const NotFoundPage = lazy(() => import('./not-found-page').then((m) => ({ default: m.NotFoundPage })));
 
 export function AppRoutes() {
@@ -24,6 +33,9 @@ export function AppRoutes() {
         <Route element={<RequireAuth />}>
           <Route element={<AppLayout />}>
             <Route index element={<BoardPage />} />
+            <Route path="contacts" element={<ContactsPage />} />
+            <Route path="contacts/import" element={<ImportPage />} />
+            <Route path="contacts/:id" element={<ContactPage />} />
           </Route>
         </Route>
         <Route path="*" element={<NotFoundPage />} />

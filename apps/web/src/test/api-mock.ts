@@ -57,7 +57,8 @@ export function mockApi(routes: Record<string, Handler | Handler[]>) {
       method: request.method,
       path: url.pathname,
       search: url.search,
-      body: text ? JSON.parse(text) : undefined,
+      // JSON bodies parsed; anything else (a multipart upload) kept as the text sent.
+      body: text ? (request.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text) : undefined,
     };
     calls.push(call);
     for (const route of compiled) {
