@@ -11,3 +11,13 @@ export function getBoard(): Promise<BoardDto> {
 export function useBoard() {
   return useQuery({ queryKey: boardQueryKey, queryFn: getBoard });
 }
+
+/** How many of your contacts work at a company, from the board's own data (no extra request). */
+export function useCompanyContactCount(companyId: string | null) {
+  return useQuery({
+    queryKey: boardQueryKey,
+    queryFn: getBoard,
+    select: (board) =>
+      companyId === null ? 0 : (board.companyContacts.find((entry) => entry.companyId === companyId)?.contacts ?? 0),
+  });
+}

@@ -3,6 +3,7 @@ import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { CHANNEL_LABELS, STAGE_LABELS, daysSince } from '@offerpath/domain';
 import type { KeyboardEvent } from 'react';
+import { useCompanyContactCount } from '../api/get-board';
 import { ChannelBadge } from './channel-badge';
 
 function daysLabel(days: number): string {
@@ -28,7 +29,18 @@ export function CardBody({ card }: { card: ApplicationDto }) {
           {daysLabel(days)}
         </span>
       </span>
+      <ContactCount companyId={card.companyId} companyName={card.companyName} />
     </>
+  );
+}
+
+function ContactCount({ companyId, companyName }: { companyId: string | null; companyName: string }) {
+  const count = useCompanyContactCount(companyId);
+  if (!count.data) return null;
+  return (
+    <span className="card-contacts" data-testid="card-contacts">
+      {count.data} {count.data === 1 ? 'contact' : 'contacts'} at {companyName}
+    </span>
   );
 }
 

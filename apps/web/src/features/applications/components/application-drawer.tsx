@@ -5,7 +5,10 @@ import { useToast } from '../../../components/ui/toast';
 import { errorMessage, isApiError } from '../../../lib/api';
 import { useDeleteApplication } from '../api/delete-application';
 import { useApplication } from '../api/get-application';
+import { useApplicationReferrals } from '../api/get-application-referrals';
 import { ApplicationEditForm } from './application-edit-form';
+import { PeopleList } from './people-list';
+import { ReferralPanel } from './referral-panel';
 import { StageHistory } from './stage-history';
 
 export const CONFLICT_MESSAGE = 'This application changed elsewhere — reloaded';
@@ -19,6 +22,9 @@ export function ApplicationDrawer({ id, onClose }: ApplicationDrawerProps) {
   const detail = useApplication(id);
   const [notice, setNotice] = useState<string | null>(null);
   const historyHeadingId = useId();
+  const peopleHeadingId = useId();
+  const referralsHeadingId = useId();
+  const referrals = useApplicationReferrals(id);
   const application = detail.data;
   const title = application ? `${application.companyName} — ${application.roleTitle}` : 'Application';
 
@@ -49,6 +55,27 @@ export function ApplicationDrawer({ id, onClose }: ApplicationDrawerProps) {
             application={detail.data}
             onConflict={() => setNotice(CONFLICT_MESSAGE)}
           />
+          <section className="drawer-section" aria-labelledby={peopleHeadingId}>
+            <h3 id={peopleHeadingId}>People you know here</h3>
+            <PeopleList applicationId={id} companyName={detail.data.companyName} referrals={referrals.data?.items} />
+          </section>
+          <section className="drawer-section" aria-labelledby={referralsHeadingId}>
+            <h3 id={referralsHeadingId}>Referrals</h3>
+            {referrals.data ? (
+              <ReferralPanel applicationId={id} referrals={referrals.data.items} />
+            ) : referrals.isError ? (
+              <Banner>
+                Couldn't load the referrals. {errorMessage(referrals.error)}{' '}
+                <button type="button" className="link-button" onClick={() => void referrals.refetch()}>
+                  Retry
+                </button>
+              </Banner>
+            ) : (
+              <p className="muted" role="status">
+                Loading referrals…
+              </p>
+            )}
+          </section>
           <section className="drawer-section" aria-labelledby={historyHeadingId}>
             <h3 id={historyHeadingId}>Stage history</h3>
             <StageHistory history={detail.data.history} />

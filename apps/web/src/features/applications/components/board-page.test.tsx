@@ -228,6 +228,20 @@ describe('BoardPage', () => {
     expect(screen.getByText('Loaded 1 demo applications.')).toBeInTheDocument();
   });
 
+  it('shows how many contacts you have at the company of a card', async () => {
+    const stripe = makeApplication({ companyName: 'Stripe', stage: 'applied', companyId: '00000000-0000-4000-8000-00000000c001' });
+    const hooli = makeApplication({ companyName: 'Hooli', stage: 'applied', companyId: '00000000-0000-4000-8000-00000000c002' });
+    const api = mockApi({
+      'GET /api/board': () =>
+        json(200, makeBoard([stripe, hooli], [{ companyId: stripe.companyId as string, contacts: 3 }])),
+    });
+    renderWithProviders(<BoardPage />);
+
+    expect(await within(await screen.findByRole('button', { name: /^Stripe,/ })).findByText('3 contacts at Stripe')).toBeInTheDocument();
+    expect(within(cardIn('applied', 'Hooli')).queryByTestId('card-contacts')).not.toBeInTheDocument();
+    expect(api.calls.map((call) => call.path)).toEqual(['/api/board']);
+  });
+
   it('offers a retry when the board fails to load', async () => {
     mockApi({
       'GET /api/board': [() => problem(400, 'bad_request', 'Broken on purpose'), () => json(200, board)],
