@@ -279,4 +279,27 @@ describe('contacts', () => {
       expect((await alice.agent.get(`/api/applications/${a.id}/contacts`).expect(200)).body.items).toHaveLength(1);
     });
   });
+
+  it('sorts the whole list on the server by any column, blanks last, and validates the sort', async () => {
+    const user = await signUp(app);
+    const make = async (name: string, companyName: string | null) =>
+      (await user.agent.post('/api/contacts').send({ name, companyName }).expect(201)).body;
+    const ann = await make('Ann', 'Zeta');
+    const bo = await make('Bo', 'Alpha');
+    await make('Cy', null);
+    await user.agent.post(`/api/contacts/${ann.id}/outreach`).send({ type: 'message_sent', occurredOn: '2026-03-01' }).expect(201);
+    await user.agent.post(`/api/contacts/${bo.id}/outreach`).send({ type: 'message_sent', occurredOn: '2026-05-01' }).expect(201);
+    const names = async (query: string) =>
+      (await user.agent.get(`/api/contacts?${query}`).expect(200)).body.items.map((c: { name: string }) => c.name);
+    expect(await names('')).toEqual(['Ann', 'Bo', 'Cy']);
+    expect(await names('sort=company')).toEqual(['Bo', 'Ann', 'Cy']);
+    expect(await names('sort=company&order=desc')).toEqual(['Ann', 'Bo', 'Cy']);
+    expect(await names('sort=lastContacted&order=desc')).toEqual(['Bo', 'Ann', 'Cy']);
+    expect(await names('sort=name&order=desc&pageSize=1&page=2')).toEqual(['Bo']);
+    for (const [query, field] of [['sort=salary', 'sort'], ['order=up', 'order']]) {
+      const res = await user.agent.get(`/api/contacts?${query}`);
+      expectProblem(res, 400, 'validation_failed');
+      expect(problemFields(res)).toEqual([field]);
+    }
+  });
 });

@@ -556,6 +556,8 @@ export type components = {
             pageSize: number;
             total: number;
         };
+        /** @enum {string} */
+        ContactSortKey: "name" | "company" | "title" | "kind" | "lastContacted";
         CreateApplicationDto: {
             /**
              * Format: date
@@ -931,6 +933,8 @@ export type components = {
             name: string;
             password: string;
         };
+        /** @enum {string} */
+        SortDirection: "asc" | "desc";
         /** @enum {string} */
         Stage: "wishlist" | "applied" | "recruiter_screen" | "coding_interview" | "system_design" | "onsite" | "offer" | "accepted" | "rejected" | "withdrawn" | "ghosted";
         /** @enum {string} */
@@ -1781,11 +1785,14 @@ export interface operations {
             query?: {
                 companyId?: string;
                 kind?: components["schemas"]["ContactKind"];
+                order?: components["schemas"]["SortDirection"];
                 /** @description Page number, from 1. */
                 page?: number;
                 pageSize?: number;
                 /** @description Text to find in name, company or title. */
                 q?: string;
+                /** @description Order of the whole list; blanks last. */
+                sort?: components["schemas"]["ContactSortKey"];
                 tag?: string;
             };
             header?: never;

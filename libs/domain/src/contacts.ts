@@ -12,6 +12,12 @@ export const CONTACT_LIMITS = {
 export const CONTACT_KINDS = ['recruiter', 'hiring_manager', 'engineer', 'friend', 'alumni', 'other'] as const;
 export type ContactKind = (typeof CONTACT_KINDS)[number];
 
+/** Columns the contacts list can be ordered by (server-side, across every page). */
+export const CONTACT_SORT_KEYS = ['name', 'company', 'title', 'kind', 'lastContacted'] as const;
+export type ContactSortKey = (typeof CONTACT_SORT_KEYS)[number];
+export const SORT_DIRECTIONS = ['asc', 'desc'] as const;
+export type SortDirection = (typeof SORT_DIRECTIONS)[number];
+
 export const CONTACT_KIND_LABELS: Record<ContactKind, string> = {
   recruiter: 'Recruiter',
   hiring_manager: 'Hiring manager',

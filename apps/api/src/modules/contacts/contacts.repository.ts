@@ -1,4 +1,4 @@
-import type { ContactKind } from '@offerpath/domain';
+import type { ContactKind, ContactSortKey, SortDirection } from '@offerpath/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { ContactRow, TimelineRow } from './contact.mapper.js';
@@ -31,6 +31,8 @@ export const CONTACT_COLUMNS = `k.id, k.name, k.company_id AS "companyId", co.na
 export interface ContactFilter {
   q?: string;
   kind?: ContactKind;
+  sort?: ContactSortKey;
+  order?: SortDirection;
   companyId?: string;
   tag?: string;
 }
@@ -38,6 +40,14 @@ export interface ContactFilter {
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
+
+const SORT_SQL: Record<ContactSortKey, string> = {
+  name: 'k.name',
+  company: 'co.name',
+  title: 'k.title',
+  kind: 'k.kind',
+  lastContacted: '"lastContactedAt"',
+};
 
 @Injectable()
 export class ContactsRepository {
@@ -71,7 +81,7 @@ export class ContactsRepository {
     params.push(pageSize, (page - 1) * pageSize);
     const rows: Array<ContactRow & { total: number }> = await this.db.query(
       `SELECT ${CONTACT_COLUMNS}, count(*) OVER ()::int AS total ${from}
-        ORDER BY k.name, k.id LIMIT $${params.length - 1} OFFSET $${params.length}`,
+        ORDER BY ${SORT_SQL[filter.sort ?? 'name']} ${filter.order === 'desc' ? 'DESC' : 'ASC'} NULLS LAST, k.name, k.id LIMIT $${params.length - 1} OFFSET $${params.length}`,
       params,
     );
     let total = rows[0]?.total ?? 0;

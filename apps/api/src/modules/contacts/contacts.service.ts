@@ -39,7 +39,7 @@ export class ContactsService {
   ) {}
 
   async list(userId: string, query: ListContactsQueryDto): Promise<ContactPageDto> {
-    const { rows, total } = await this.repo.list(userId, { q: query.q, kind: query.kind, companyId: query.companyId, tag: query.tag }, query.page, query.pageSize);
+    const { rows, total } = await this.repo.list(userId, { q: query.q, kind: query.kind, companyId: query.companyId, tag: query.tag, sort: query.sort, order: query.order }, query.page, query.pageSize);
     return { items: rows.map(mapContact), total, page: query.page, pageSize: query.pageSize };
   }
 

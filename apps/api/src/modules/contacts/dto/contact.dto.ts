@@ -1,4 +1,4 @@
-import { CONTACT_KINDS, type ContactKind, LIMITS, OUTREACH_TYPES, type OutreachType, REFERRAL_STATUSES, type ReferralStatus } from '@offerpath/domain';
+import { CONTACT_KINDS, type ContactKind, LIMITS, OUTREACH_TYPES, type OutreachType, REFERRAL_STATUSES, type ReferralStatus, CONTACT_SORT_KEYS, type ContactSortKey, SORT_DIRECTIONS, type SortDirection } from '@offerpath/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { PageQueryDto } from '../../../common/pagination.js';
@@ -56,6 +56,16 @@ export class ListContactsQueryDto extends PageQueryDto {
   @IsString()
   @MaxLength(50)
   tag?: string;
+
+  @ApiPropertyOptional({ enum: CONTACT_SORT_KEYS, enumName: 'ContactSortKey', default: 'name', description: 'Order of the whole list; blanks last.' })
+  @IsOptional()
+  @IsIn(CONTACT_SORT_KEYS, { message: `sort must be one of ${CONTACT_SORT_KEYS.join(', ')}` })
+  sort?: ContactSortKey;
+
+  @ApiPropertyOptional({ enum: SORT_DIRECTIONS, enumName: 'SortDirection', default: 'asc' })
+  @IsOptional()
+  @IsIn(SORT_DIRECTIONS, { message: 'order must be asc or desc' })
+  order?: SortDirection;
 }
 
 export class ContactDto {

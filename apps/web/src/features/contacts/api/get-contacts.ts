@@ -1,11 +1,13 @@
 import type { ContactPageDto } from '@offerpath/api-client';
-import type { ContactKind } from '@offerpath/domain';
+import type { ContactKind, ContactSortKey, SortDirection } from '@offerpath/domain';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api';
 
 export interface ContactsQuery {
   q?: string;
   kind?: ContactKind;
+  sort?: ContactSortKey;
+  order?: SortDirection;
   page: number;
   pageSize: number;
 }
@@ -13,9 +15,9 @@ export interface ContactsQuery {
 export const contactsQueryKey = ['contacts'] as const;
 export const contactListQueryKey = (query: ContactsQuery) => [...contactsQueryKey, 'list', query] as const;
 
-export function getContacts({ q, kind, page, pageSize }: ContactsQuery): Promise<ContactPageDto> {
+export function getContacts({ q, kind, sort, order, page, pageSize }: ContactsQuery): Promise<ContactPageDto> {
   return unwrap(
-    api.GET('/api/contacts', { params: { query: { q: q || undefined, kind, page, pageSize } } }),
+    api.GET('/api/contacts', { params: { query: { q: q || undefined, kind, sort, order, page, pageSize } } }),
   );
 }
 

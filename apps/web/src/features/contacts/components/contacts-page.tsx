@@ -1,11 +1,11 @@
 import { CONTACT_KINDS, CONTACT_KIND_LABELS, LIMITS, type ContactKind } from '@offerpath/domain';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { Banner } from '../../../components/ui/banner';
 import { errorMessage } from '../../../lib/api';
 import { useContacts } from '../api/get-contacts';
 import { useDebouncedValue } from '../hooks/use-debounced-value';
-import { DEFAULT_SORT, parseSort, sortContacts, type ContactSortKey } from '../lib/contact-sort';
+import { DEFAULT_SORT, parseSort, type ContactSortKey } from '../lib/contact-sort';
 import { ContactsTable } from './contacts-table';
 import { NewContactForm } from './new-contact-form';
 
@@ -49,15 +49,23 @@ export function ContactsPage() {
     update({ q: debouncedSearch, page: null });
   });
 
-  const contacts = useContacts({ q: q || undefined, kind, page, pageSize: CONTACTS_PAGE_SIZE });
+  const custom = sort.key !== DEFAULT_SORT.key || sort.direction !== DEFAULT_SORT.direction;
+  const contacts = useContacts({
+    q: q || undefined,
+    kind,
+    ...(custom ? { sort: sort.key, order: sort.direction } : {}),
+    page,
+    pageSize: CONTACTS_PAGE_SIZE,
+  });
   const data = contacts.data;
-  const rows = useMemo(() => (data ? sortContacts(data.items, sort) : []), [data, sort]);
+  const rows = data?.items ?? [];
   const pageCount = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
   const filtered = Boolean(q || kind);
 
   const onSort = (key: ContactSortKey) => {
     const direction = sort.key === key && sort.direction === 'asc' ? 'desc' : 'asc';
-    update({ sort: key === DEFAULT_SORT.key && direction === 'asc' ? null : `${key}:${direction}` });
+    // A new order starts again from the first page.
+    update({ sort: key === DEFAULT_SORT.key && direction === 'asc' ? null : `${key}:${direction}`, page: null });
   };
 
   return (

@@ -24,7 +24,7 @@ export function ContactsTable({ contacts, sort, onSort, busy }: ContactsTablePro
   return (
     <div className="table-wrap">
       <table className="data-table" aria-busy={busy || undefined} data-stale={busy || undefined}>
-        <caption className="visually-hidden">Contacts; column headers sort this page</caption>
+        <caption className="visually-hidden">Contacts; column headers sort the whole list</caption>
         <thead>
           <tr>
             {COLUMNS.map((column) => {
