@@ -31,6 +31,23 @@ export function isApiError(error: unknown, status?: number): error is ApiError {
   return error instanceof ApiError && (status === undefined || error.status === status);
 }
 
+/**
+ * A failed request's field messages for the fields a form has (to show beside them), and
+ * whether any were for fields it does not have (so only a form-wide message can say them).
+ */
+export function placeFieldErrors<F extends string>(
+  error: unknown,
+  fields: readonly F[],
+): { placed: Partial<Record<F, string>>; unplaced: boolean } {
+  const placed: Partial<Record<F, string>> = {};
+  let unplaced = false;
+  for (const [field, message] of Object.entries(isApiError(error) ? error.fieldErrors : {})) {
+    if ((fields as readonly string[]).includes(field)) placed[field as F] = message;
+    else unplaced = true;
+  }
+  return { placed, unplaced };
+}
+
 function asProblem(body: unknown): Problem | null {
   if (typeof body !== 'object' || body === null) return null;
   const candidate = body as Partial<Problem>;

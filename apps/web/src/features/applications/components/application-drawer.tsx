@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { Banner } from '../../../components/ui/banner';
+import { ConfirmDelete } from '../../../components/ui/confirm-delete';
 import { Drawer } from '../../../components/ui/drawer';
 import { useToast } from '../../../components/ui/toast';
 import { errorMessage, isApiError } from '../../../lib/api';
@@ -90,43 +91,23 @@ export function ApplicationDrawer({ id, onClose }: ApplicationDrawerProps) {
 function DeleteSection({ id, name, onDeleted }: { id: string; name: string; onDeleted: () => void }) {
   const remove = useDeleteApplication();
   const toast = useToast();
-  const [confirming, setConfirming] = useState(false);
-
-  if (!confirming) {
-    return (
-      <div className="drawer-section danger-zone">
-        <button type="button" className="button button-danger-quiet" onClick={() => setConfirming(true)}>
-          Delete application
-        </button>
-      </div>
-    );
-  }
   return (
-    <div className="drawer-section danger-zone" role="group" aria-label="Confirm delete">
-      <p>
-        Delete <strong>{name}</strong> and its history? This cannot be undone.
-      </p>
-      <div className="form-actions">
-        <button
-          type="button"
-          className="button button-danger"
-          disabled={remove.isPending}
-          onClick={() =>
-            remove.mutate(id, {
-              onSuccess: () => {
-                toast(`Deleted ${name}.`, 'success');
-                onDeleted();
-              },
-              onError: (error) => toast(`Couldn't delete ${name}. ${errorMessage(error)}`, 'error'),
-            })
-          }
-        >
-          Yes, delete
-        </button>
-        <button type="button" className="button" autoFocus onClick={() => setConfirming(false)}>
-          Keep it
-        </button>
-      </div>
-    </div>
+    <ConfirmDelete
+      className="drawer-section"
+      triggerLabel="Delete application"
+      keepLabel="Keep it"
+      pending={remove.isPending}
+      onConfirm={() =>
+        remove.mutate(id, {
+          onSuccess: () => {
+            toast(`Deleted ${name}.`, 'success');
+            onDeleted();
+          },
+          onError: (error) => toast(`Couldn't delete ${name}. ${errorMessage(error)}`, 'error'),
+        })
+      }
+    >
+      Delete <strong>{name}</strong> and its history? This cannot be undone.
+    </ConfirmDelete>
   );
 }

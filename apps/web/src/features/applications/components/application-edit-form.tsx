@@ -12,14 +12,21 @@ import {
   type Stage,
   type WorkMode,
 } from '@offerpath/domain';
-import { useState, type FormEvent } from 'react';
-import { Field } from '../../../components/ui/field';
+import type { FormEvent } from 'react';
+import { EditFormActions } from '../../../components/ui/edit-form-actions';
+import { FormError } from '../../../components/ui/form-error';
+import { SelectField } from '../../../components/ui/select-field';
+import { TextAreaField, TextField } from '../../../components/ui/text-field';
 import { useToast } from '../../../components/ui/toast';
-import { errorMessage, isApiError } from '../../../lib/api';
+import { errorMessage, isApiError, placeFieldErrors } from '../../../lib/api';
+import { useFormState } from '../../../lib/use-form-state';
 import { useUpdateApplication } from '../api/update-application';
 import { toFormValues, toUpdate, type ApplicationFormValues } from '../lib/application-form';
 
 const EXCITEMENT_LABELS = ['1 — meh', '2', '3 — interested', '4', '5 — dream job'] as const;
+const EXCITEMENT_OPTIONS = ['', ...EXCITEMENT_LABELS.map((_, index) => String(index + 1))];
+const excitementLabel = (value: string) => (value === '' ? 'Not set' : EXCITEMENT_LABELS[Number(value) - 1]);
+const WORK_MODE_OPTIONS = ['', ...WORK_MODES] as const;
 
 interface ApplicationEditFormProps {
   application: ApplicationDto;
@@ -30,15 +37,11 @@ interface ApplicationEditFormProps {
 export function ApplicationEditForm({ application, onConflict }: ApplicationEditFormProps) {
   const update = useUpdateApplication();
   const toast = useToast();
-  const [values, setValues] = useState<ApplicationFormValues>(() => toFormValues(application));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-
+  const { values, set, errors, setErrors, formError, setFormError, reset } = useFormState<ApplicationFormValues>(() =>
+    toFormValues(application),
+  );
   const body = toUpdate(application, values);
-  const set =
-    <K extends keyof ApplicationFormValues>(key: K) =>
-    (value: ApplicationFormValues[K]) =>
-      setValues((current) => ({ ...current, [key]: value }));
+  const reachable = (stage: Stage) => checkTransition(application.stage, stage).ok;
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -54,10 +57,9 @@ export function ApplicationEditForm({ application, onConflict }: ApplicationEdit
             onConflict();
             return;
           }
-          const fieldErrors = isApiError(error) ? error.fieldErrors : {};
-          setErrors(fieldErrors);
-          const unplaced = Object.keys(fieldErrors).filter((field) => !(field in values));
-          if (Object.keys(fieldErrors).length === 0 || unplaced.length > 0) setFormError(errorMessage(error));
+          const { placed, unplaced } = placeFieldErrors(error, Object.keys(values) as (keyof ApplicationFormValues)[]);
+          setErrors(placed);
+          if (Object.keys(placed).length === 0 || unplaced) setFormError(errorMessage(error));
         },
       },
     );
@@ -65,180 +67,122 @@ export function ApplicationEditForm({ application, onConflict }: ApplicationEdit
 
   return (
     <form className="edit-form" aria-label="Edit application" onSubmit={submit} noValidate>
-      {formError ? (
-        <p className="form-error" role="alert">
-          {formError}
-        </p>
-      ) : null}
+      <FormError message={formError} />
       <div className="form-grid">
-        <Field label="Company name" error={errors.companyName}>
-          {(props) => (
-            <input
-              {...props}
-              value={values.companyName}
-              onChange={(event) => set('companyName')(event.target.value)}
-              maxLength={LIMITS.companyNameMax}
-              required
-            />
-          )}
-        </Field>
-        <Field label="Role title" error={errors.roleTitle}>
-          {(props) => (
-            <input
-              {...props}
-              value={values.roleTitle}
-              onChange={(event) => set('roleTitle')(event.target.value)}
-              maxLength={LIMITS.roleTitleMax}
-              required
-            />
-          )}
-        </Field>
-        <Field label="Stage" error={errors.stage}>
-          {(props) => (
-            <select {...props} value={values.stage} onChange={(event) => set('stage')(event.target.value as Stage)}>
-              {STAGES.map((stage) => {
-                const allowed = checkTransition(application.stage, stage).ok;
-                return (
-                  <option key={stage} value={stage} disabled={!allowed}>
-                    {STAGE_LABELS[stage]}
-                    {allowed ? '' : ' (not from here)'}
-                  </option>
-                );
-              })}
-            </select>
-          )}
-        </Field>
-        <Field label="Channel" error={errors.channel}>
-          {(props) => (
-            <select {...props} value={values.channel} onChange={(event) => set('channel')(event.target.value as Channel)}>
-              {CHANNELS.map((channel) => (
-                <option key={channel} value={channel}>
-                  {CHANNEL_LABELS[channel]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label="Job posting URL" error={errors.jobUrl} className="span-2">
-          {(props) => (
-            <input
-              {...props}
-              type="url"
-              inputMode="url"
-              placeholder="https://"
-              value={values.jobUrl}
-              onChange={(event) => set('jobUrl')(event.target.value)}
-              maxLength={LIMITS.urlMax}
-            />
-          )}
-        </Field>
-        <Field label="Location" error={errors.location}>
-          {(props) => (
-            <input
-              {...props}
-              value={values.location}
-              onChange={(event) => set('location')(event.target.value)}
-              maxLength={LIMITS.locationMax}
-            />
-          )}
-        </Field>
-        <Field label="Work mode" error={errors.workMode}>
-          {(props) => (
-            <select
-              {...props}
-              value={values.workMode}
-              onChange={(event) => set('workMode')(event.target.value as WorkMode | '')}
-            >
-              <option value="">Not set</option>
-              {WORK_MODES.map((mode) => (
-                <option key={mode} value={mode}>
-                  {WORK_MODE_LABELS[mode]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label="Salary from" error={errors.salaryMin}>
-          {(props) => (
-            <input
-              {...props}
-              type="number"
-              min={0}
-              max={LIMITS.salaryMax}
-              step={1000}
-              value={values.salaryMin}
-              onChange={(event) => set('salaryMin')(event.target.value)}
-            />
-          )}
-        </Field>
-        <Field label="Salary to" error={errors.salaryMax}>
-          {(props) => (
-            <input
-              {...props}
-              type="number"
-              min={0}
-              max={LIMITS.salaryMax}
-              step={1000}
-              value={values.salaryMax}
-              onChange={(event) => set('salaryMax')(event.target.value)}
-            />
-          )}
-        </Field>
-        <Field label="Currency" hint="ISO code, e.g. EUR" error={errors.salaryCurrency}>
-          {(props) => (
-            <input
-              {...props}
-              value={values.salaryCurrency}
-              onChange={(event) => set('salaryCurrency')(event.target.value.toUpperCase())}
-              maxLength={3}
-              pattern="[A-Za-z]{3}"
-              autoComplete="off"
-            />
-          )}
-        </Field>
-        <Field label="Excitement" error={errors.excitement}>
-          {(props) => (
-            <select {...props} value={values.excitement} onChange={(event) => set('excitement')(event.target.value)}>
-              <option value="">Not set</option>
-              {EXCITEMENT_LABELS.map((label, index) => (
-                <option key={label} value={String(index + 1)}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label="Applied on" error={errors.appliedOn}>
-          {(props) => (
-            <input
-              {...props}
-              type="date"
-              value={values.appliedOn}
-              onChange={(event) => set('appliedOn')(event.target.value)}
-            />
-          )}
-        </Field>
-        <Field label="Résumé version" error={errors.resumeVersion}>
-          {(props) => (
-            <input
-              {...props}
-              value={values.resumeVersion}
-              onChange={(event) => set('resumeVersion')(event.target.value)}
-              maxLength={LIMITS.resumeVersionMax}
-            />
-          )}
-        </Field>
-        <Field label="Notes" error={errors.notes} className="span-2">
-          {(props) => (
-            <textarea
-              {...props}
-              rows={5}
-              value={values.notes}
-              onChange={(event) => set('notes')(event.target.value)}
-              maxLength={LIMITS.notesMax}
-            />
-          )}
-        </Field>
+        <TextField
+          label="Company name"
+          error={errors.companyName}
+          value={values.companyName}
+          onChange={set('companyName')}
+          maxLength={LIMITS.companyNameMax}
+          required
+        />
+        <TextField
+          label="Role title"
+          error={errors.roleTitle}
+          value={values.roleTitle}
+          onChange={set('roleTitle')}
+          maxLength={LIMITS.roleTitleMax}
+          required
+        />
+        <SelectField<Stage>
+          label="Stage"
+          error={errors.stage}
+          value={values.stage}
+          onChange={set('stage')}
+          options={STAGES}
+          optionDisabled={(stage) => !reachable(stage)}
+          optionLabel={(stage) => `${STAGE_LABELS[stage]}${reachable(stage) ? '' : ' (not from here)'}`}
+        />
+        <SelectField<Channel>
+          label="Channel"
+          error={errors.channel}
+          value={values.channel}
+          onChange={set('channel')}
+          options={CHANNELS}
+          optionLabel={(channel) => CHANNEL_LABELS[channel]}
+        />
+        <TextField
+          label="Job posting URL"
+          error={errors.jobUrl}
+          className="span-2"
+          type="url"
+          inputMode="url"
+          placeholder="https://"
+          value={values.jobUrl}
+          onChange={set('jobUrl')}
+          maxLength={LIMITS.urlMax}
+        />
+        <TextField
+          label="Location"
+          error={errors.location}
+          value={values.location}
+          onChange={set('location')}
+          maxLength={LIMITS.locationMax}
+        />
+        <SelectField<WorkMode | ''>
+          label="Work mode"
+          error={errors.workMode}
+          value={values.workMode}
+          onChange={set('workMode')}
+          options={WORK_MODE_OPTIONS}
+          optionLabel={(mode) => (mode === '' ? 'Not set' : WORK_MODE_LABELS[mode])}
+        />
+        <TextField
+          label="Salary from"
+          error={errors.salaryMin}
+          type="number"
+          min={0}
+          max={LIMITS.salaryMax}
+          step={1000}
+          value={values.salaryMin}
+          onChange={set('salaryMin')}
+        />
+        <TextField
+          label="Salary to"
+          error={errors.salaryMax}
+          type="number"
+          min={0}
+          max={LIMITS.salaryMax}
+          step={1000}
+          value={values.salaryMax}
+          onChange={set('salaryMax')}
+        />
+        <TextField
+          label="Currency"
+          hint="ISO code, e.g. EUR"
+          error={errors.salaryCurrency}
+          value={values.salaryCurrency}
+          onChange={(value) => set('salaryCurrency')(value.toUpperCase())}
+          maxLength={3}
+          pattern="[A-Za-z]{3}"
+          autoComplete="off"
+        />
+        <SelectField
+          label="Excitement"
+          error={errors.excitement}
+          value={values.excitement}
+          onChange={set('excitement')}
+          options={EXCITEMENT_OPTIONS}
+          optionLabel={excitementLabel}
+        />
+        <TextField label="Applied on" error={errors.appliedOn} type="date" value={values.appliedOn} onChange={set('appliedOn')} />
+        <TextField
+          label="Résumé version"
+          error={errors.resumeVersion}
+          value={values.resumeVersion}
+          onChange={set('resumeVersion')}
+          maxLength={LIMITS.resumeVersionMax}
+        />
+        <TextAreaField
+          label="Notes"
+          error={errors.notes}
+          className="span-2"
+          rows={5}
+          value={values.notes}
+          onChange={set('notes')}
+          maxLength={LIMITS.notesMax}
+        />
         <div className="field span-2 checkbox-field">
           <label>
             <input
@@ -251,23 +195,7 @@ export function ApplicationEditForm({ application, onConflict }: ApplicationEdit
           {errors.archived ? <p className="field-error">{errors.archived}</p> : null}
         </div>
       </div>
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={!body || update.isPending}>
-          {update.isPending ? 'Saving…' : 'Save changes'}
-        </button>
-        <button
-          type="button"
-          className="button"
-          disabled={!body || update.isPending}
-          onClick={() => {
-            setValues(toFormValues(application));
-            setErrors({});
-            setFormError(null);
-          }}
-        >
-          Discard changes
-        </button>
-      </div>
+      <EditFormActions dirty={body !== null} pending={update.isPending} onDiscard={() => reset(toFormValues(application))} />
     </form>
   );
 }

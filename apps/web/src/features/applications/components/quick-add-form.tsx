@@ -1,8 +1,10 @@
 import { CHANNELS, CHANNEL_LABELS, LIMITS, OPEN_STAGES, STAGE_LABELS, type Channel, type OpenStage } from '@offerpath/domain';
 import { useRef, useState, type FormEvent } from 'react';
-import { Field } from '../../../components/ui/field';
+import { FormError } from '../../../components/ui/form-error';
+import { SelectField } from '../../../components/ui/select-field';
+import { TextField } from '../../../components/ui/text-field';
 import { useToast } from '../../../components/ui/toast';
-import { errorMessage, isApiError } from '../../../lib/api';
+import { errorMessage, placeFieldErrors } from '../../../lib/api';
 import { useCreateApplication } from '../api/create-application';
 
 const FORM_FIELDS = ['companyName', 'roleTitle', 'channel', 'stage'] as const;
@@ -38,12 +40,9 @@ export function QuickAddForm() {
           toast(`Added ${created.companyName} to ${STAGE_LABELS[created.stage]}.`, 'success');
         },
         onError: (error) => {
-          const fieldErrors = isApiError(error) ? error.fieldErrors : {};
-          const known = Object.fromEntries(
-            Object.entries(fieldErrors).filter(([field]) => (FORM_FIELDS as readonly string[]).includes(field)),
-          ) as Partial<Record<FormField, string>>;
-          setErrors(known);
-          if (Object.keys(known).length === 0) setFormError(errorMessage(error));
+          const { placed } = placeFieldErrors(error, FORM_FIELDS);
+          setErrors(placed);
+          if (Object.keys(placed).length === 0) setFormError(errorMessage(error));
         },
       },
     );
@@ -51,61 +50,47 @@ export function QuickAddForm() {
 
   return (
     <form className="quick-add" aria-label="Quick add" onSubmit={submit} noValidate>
-      <Field label="Company" error={errors.companyName} className="quick-add-company">
-        {(props) => (
-          <input
-            {...props}
-            ref={companyRef}
-            value={companyName}
-            onChange={(event) => setCompanyName(event.target.value)}
-            maxLength={LIMITS.companyNameMax}
-            autoComplete="off"
-            required
-          />
-        )}
-      </Field>
-      <Field label="Role" error={errors.roleTitle} className="quick-add-role">
-        {(props) => (
-          <input
-            {...props}
-            value={roleTitle}
-            onChange={(event) => setRoleTitle(event.target.value)}
-            maxLength={LIMITS.roleTitleMax}
-            autoComplete="off"
-            required
-          />
-        )}
-      </Field>
-      <Field label="Channel" error={errors.channel}>
-        {(props) => (
-          <select {...props} value={channel} onChange={(event) => setChannel(event.target.value as Channel)}>
-            {CHANNELS.map((value) => (
-              <option key={value} value={value}>
-                {CHANNEL_LABELS[value]}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label="Stage" error={errors.stage}>
-        {(props) => (
-          <select {...props} value={stage} onChange={(event) => setStage(event.target.value as OpenStage)}>
-            {OPEN_STAGES.map((value) => (
-              <option key={value} value={value}>
-                {STAGE_LABELS[value]}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <TextField
+        label="Company"
+        error={errors.companyName}
+        className="quick-add-company"
+        ref={companyRef}
+        value={companyName}
+        onChange={setCompanyName}
+        maxLength={LIMITS.companyNameMax}
+        autoComplete="off"
+        required
+      />
+      <TextField
+        label="Role"
+        error={errors.roleTitle}
+        className="quick-add-role"
+        value={roleTitle}
+        onChange={setRoleTitle}
+        maxLength={LIMITS.roleTitleMax}
+        autoComplete="off"
+        required
+      />
+      <SelectField<Channel>
+        label="Channel"
+        error={errors.channel}
+        value={channel}
+        onChange={setChannel}
+        options={CHANNELS}
+        optionLabel={(value) => CHANNEL_LABELS[value]}
+      />
+      <SelectField<OpenStage>
+        label="Stage"
+        error={errors.stage}
+        value={stage}
+        onChange={setStage}
+        options={OPEN_STAGES}
+        optionLabel={(value) => STAGE_LABELS[value]}
+      />
       <button type="submit" className="button button-primary" disabled={create.isPending}>
         Add
       </button>
-      {formError ? (
-        <p className="form-error" role="alert">
-          {formError}
-        </p>
-      ) : null}
+      <FormError message={formError} />
     </form>
   );
 }

@@ -1,10 +1,10 @@
 import { LIMITS } from '@offerpath/domain';
 import { useState, type FormEvent } from 'react';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router';
-import { Banner } from '../../../components/ui/banner';
-import { Field } from '../../../components/ui/field';
+import { TextField } from '../../../components/ui/text-field';
 import { useMe } from '../api/get-me';
 import { useLogin } from '../api/login';
+import { AuthForm } from './auth-form';
 import { authErrors, returnPath, type AuthFormErrors } from '../lib/auth-errors';
 
 const FIELDS = ['email', 'password'] as const;
@@ -34,46 +34,39 @@ export function LoginPage() {
   };
 
   return (
-    <main className="auth-page">
-      <div className="auth-card">
-        <p className="auth-brand">Offerpath</p>
-        <h1>Sign in</h1>
-        <form onSubmit={submit} noValidate>
-          {errors.banner ? <Banner>{errors.banner}</Banner> : null}
-          <Field label="Email" error={errors.fields.email}>
-            {(props) => (
-              <input
-                {...props}
-                type="email"
-                autoComplete="email"
-                value={email}
-                onChange={(event) => setEmail(event.target.value)}
-                maxLength={LIMITS.emailMax}
-                required
-              />
-            )}
-          </Field>
-          <Field label="Password" error={errors.fields.password}>
-            {(props) => (
-              <input
-                {...props}
-                type="password"
-                autoComplete="current-password"
-                value={password}
-                onChange={(event) => setPassword(event.target.value)}
-                maxLength={LIMITS.passwordMax}
-                required
-              />
-            )}
-          </Field>
-          <button type="submit" className="button button-primary button-block" disabled={login.isPending}>
-            {login.isPending ? 'Signing in…' : 'Sign in'}
-          </button>
-        </form>
-        <p className="auth-switch">
+    <AuthForm
+      title="Sign in"
+      banner={errors.banner}
+      submitLabel="Sign in"
+      pendingLabel="Signing in…"
+      pending={login.isPending}
+      onSubmit={submit}
+      footer={
+        <>
           New here? <Link to="/register">Create an account</Link>
-        </p>
-      </div>
-    </main>
+        </>
+      }
+    >
+      <TextField
+        label="Email"
+        error={errors.fields.email}
+        type="email"
+        autoComplete="email"
+        value={email}
+        onChange={setEmail}
+        maxLength={LIMITS.emailMax}
+        required
+      />
+      <TextField
+        label="Password"
+        error={errors.fields.password}
+        type="password"
+        autoComplete="current-password"
+        value={password}
+        onChange={setPassword}
+        maxLength={LIMITS.passwordMax}
+        required
+      />
+    </AuthForm>
   );
 }

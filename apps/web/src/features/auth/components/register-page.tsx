@@ -1,10 +1,10 @@
 import { LIMITS } from '@offerpath/domain';
 import { useState, type FormEvent } from 'react';
 import { Link, Navigate, useNavigate } from 'react-router';
-import { Banner } from '../../../components/ui/banner';
-import { Field } from '../../../components/ui/field';
+import { TextField } from '../../../components/ui/text-field';
 import { useMe } from '../api/get-me';
 import { useRegister } from '../api/register';
+import { AuthForm } from './auth-form';
 import { authErrors, type AuthFormErrors } from '../lib/auth-errors';
 
 const FIELDS = ['name', 'email', 'password'] as const;
@@ -38,59 +38,50 @@ export function RegisterPage() {
   };
 
   return (
-    <main className="auth-page">
-      <div className="auth-card">
-        <p className="auth-brand">Offerpath</p>
-        <h1>Create your account</h1>
-        <form onSubmit={submit} noValidate>
-          {errors.banner ? <Banner>{errors.banner}</Banner> : null}
-          <Field label="Name" error={errors.fields.name}>
-            {(props) => (
-              <input
-                {...props}
-                autoComplete="name"
-                value={name}
-                onChange={(event) => setName(event.target.value)}
-                maxLength={LIMITS.nameMax}
-                required
-              />
-            )}
-          </Field>
-          <Field label="Email" error={errors.fields.email}>
-            {(props) => (
-              <input
-                {...props}
-                type="email"
-                autoComplete="email"
-                value={email}
-                onChange={(event) => setEmail(event.target.value)}
-                maxLength={LIMITS.emailMax}
-                required
-              />
-            )}
-          </Field>
-          <Field label="Password" hint={`At least ${LIMITS.passwordMin} characters.`} error={errors.fields.password}>
-            {(props) => (
-              <input
-                {...props}
-                type="password"
-                autoComplete="new-password"
-                value={password}
-                onChange={(event) => setPassword(event.target.value)}
-                minLength={LIMITS.passwordMin}
-                maxLength={LIMITS.passwordMax}
-                required
-              />
-            )}
-          </Field>
-          <button type="submit" className="button button-primary button-block" disabled={register.isPending}>
-            {register.isPending ? 'Creating account…' : 'Create account'}
-          </button>
-        </form>
-        <p className="auth-switch">
+    <AuthForm
+      title="Create your account"
+      banner={errors.banner}
+      submitLabel="Create account"
+      pendingLabel="Creating account…"
+      pending={register.isPending}
+      onSubmit={submit}
+      footer={
+        <>
           Already have an account? <Link to="/login">Sign in</Link>
-        </p>
-      </div>
-    </main>
+        </>
+      }
+    >
+      <TextField
+        label="Name"
+        error={errors.fields.name}
+        autoComplete="name"
+        value={name}
+        onChange={setName}
+        maxLength={LIMITS.nameMax}
+        required
+      />
+      <TextField
+        label="Email"
+        error={errors.fields.email}
+        type="email"
+        autoComplete="email"
+        value={email}
+        onChange={setEmail}
+        maxLength={LIMITS.emailMax}
+        required
+      />
+      <TextField
+        label="Password"
+        hint={`At least ${LIMITS.passwordMin} characters.`}
+        error={errors.fields.password}
+        type="password"
+        autoComplete="new-password"
+        value={password}
+        onChange={setPassword}
+        minLength={LIMITS.passwordMin}
+        maxLength={LIMITS.passwordMax}
+        required
+      />
+    </AuthForm>
   );
 }

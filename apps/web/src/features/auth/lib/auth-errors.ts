@@ -1,4 +1,4 @@
-import { ApiError, errorMessage } from '../../../lib/api';
+import { ApiError, errorMessage, placeFieldErrors } from '../../../lib/api';
 
 export interface AuthFormErrors<F extends string> {
   fields: Partial<Record<F, string>>;
@@ -10,14 +10,10 @@ export function authErrors<F extends string>(error: unknown, fields: readonly F[
   if (!(error instanceof ApiError)) return { fields: {}, banner: errorMessage(error) };
   if (error.status === 429) return { fields: {}, banner: 'Too many attempts, try again later' };
   if (error.code === 'invalid_credentials') return { fields: {}, banner: 'Email or password is incorrect.' };
-  const placed: Partial<Record<F, string>> = {};
-  for (const [field, message] of Object.entries(error.fieldErrors)) {
-    if ((fields as readonly string[]).includes(field)) placed[field as F] = message;
-  }
+  const { placed, unplaced } = placeFieldErrors(error, fields);
   if (error.code === 'email_taken' && (fields as readonly string[]).includes('email') && !placed['email' as F]) {
     placed['email' as F] = 'An account with this email already exists. Sign in instead?';
   }
-  const unplaced = Object.keys(error.fieldErrors).some((field) => !(fields as readonly string[]).includes(field));
   const banner = Object.keys(placed).length === 0 || unplaced ? errorMessage(error) : null;
   return { fields: placed, banner };
 }

@@ -1,9 +1,13 @@
 import type { ContactDto } from '@offerpath/api-client';
 import { CONTACT_KINDS, CONTACT_KIND_LABELS, CONTACT_LIMITS, LIMITS, type ContactKind } from '@offerpath/domain';
-import { useState, type FormEvent } from 'react';
-import { Field } from '../../../components/ui/field';
+import type { FormEvent } from 'react';
+import { EditFormActions } from '../../../components/ui/edit-form-actions';
+import { FormError } from '../../../components/ui/form-error';
+import { SelectField } from '../../../components/ui/select-field';
+import { TextAreaField, TextField } from '../../../components/ui/text-field';
 import { useToast } from '../../../components/ui/toast';
-import { errorMessage, isApiError } from '../../../lib/api';
+import { errorMessage, isApiError, placeFieldErrors } from '../../../lib/api';
+import { useFormState } from '../../../lib/use-form-state';
 import { useUpdateContact } from '../api/update-contact';
 import { toFormValues, toUpdate, type ContactFormValues } from '../lib/contact-form';
 
@@ -30,11 +34,10 @@ const TEXT_FIELDS: { key: TextKey; label: string; max: number; type?: string; sp
 export function ContactEditForm({ contact, onConflict }: ContactEditFormProps) {
   const update = useUpdateContact();
   const toast = useToast();
-  const [values, setValues] = useState<ContactFormValues>(() => toFormValues(contact));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const { values, set, errors, setErrors, formError, setFormError, reset } = useFormState<ContactFormValues>(() =>
+    toFormValues(contact),
+  );
   const body = toUpdate(contact, values);
-  const set = (key: keyof ContactFormValues) => (value: string) => setValues((current) => ({ ...current, [key]: value }));
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -54,10 +57,9 @@ export function ContactEditForm({ contact, onConflict }: ContactEditFormProps) {
             onConflict();
             return;
           }
-          const fieldErrors = isApiError(error) ? error.fieldErrors : {};
-          setErrors(fieldErrors);
-          const unplaced = Object.keys(fieldErrors).filter((field) => !(field in values));
-          if (Object.keys(fieldErrors).length === 0 || unplaced.length > 0) setFormError(errorMessage(error));
+          const { placed, unplaced } = placeFieldErrors(error, Object.keys(values) as (keyof ContactFormValues)[]);
+          setErrors(placed);
+          if (Object.keys(placed).length === 0 || unplaced) setFormError(errorMessage(error));
         },
       },
     );
@@ -65,65 +67,40 @@ export function ContactEditForm({ contact, onConflict }: ContactEditFormProps) {
 
   return (
     <form className="edit-form" aria-label="Edit contact" onSubmit={submit} noValidate>
-      {formError ? (
-        <p className="form-error" role="alert">
-          {formError}
-        </p>
-      ) : null}
+      <FormError message={formError} />
       <div className="form-grid">
         {TEXT_FIELDS.map((field) => (
-          <Field key={field.key} label={field.label} hint={field.hint} error={errors[field.key]} className={field.span ? 'span-2' : undefined}>
-            {(props) => (
-              <input
-                {...props}
-                type={field.type ?? 'text'}
-                value={values[field.key]}
-                onChange={(event) => set(field.key)(event.target.value)}
-                maxLength={field.max}
-              />
-            )}
-          </Field>
+          <TextField
+            key={field.key}
+            label={field.label}
+            hint={field.hint}
+            error={errors[field.key]}
+            className={field.span ? 'span-2' : undefined}
+            type={field.type ?? 'text'}
+            value={values[field.key]}
+            onChange={set(field.key)}
+            maxLength={field.max}
+          />
         ))}
-        <Field label="Kind" error={errors.kind}>
-          {(props) => (
-            <select {...props} value={values.kind} onChange={(event) => set('kind')(event.target.value as ContactKind)}>
-              {CONTACT_KINDS.map((kind) => (
-                <option key={kind} value={kind}>
-                  {CONTACT_KIND_LABELS[kind]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label="Notes" error={errors.notes} className="span-2">
-          {(props) => (
-            <textarea
-              {...props}
-              rows={4}
-              value={values.notes}
-              onChange={(event) => set('notes')(event.target.value)}
-              maxLength={LIMITS.notesMax}
-            />
-          )}
-        </Field>
+        <SelectField<ContactKind>
+          label="Kind"
+          error={errors.kind}
+          value={values.kind}
+          onChange={set('kind')}
+          options={CONTACT_KINDS}
+          optionLabel={(kind) => CONTACT_KIND_LABELS[kind]}
+        />
+        <TextAreaField
+          label="Notes"
+          error={errors.notes}
+          className="span-2"
+          rows={4}
+          value={values.notes}
+          onChange={set('notes')}
+          maxLength={LIMITS.notesMax}
+        />
       </div>
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={!body || update.isPending}>
-          {update.isPending ? 'Saving…' : 'Save changes'}
-        </button>
-        <button
-          type="button"
-          className="button"
-          disabled={!body || update.isPending}
-          onClick={() => {
-            setValues(toFormValues(contact));
-            setErrors({});
-            setFormError(null);
-          }}
-        >
-          Discard changes
-        </button>
-      </div>
+      <EditFormActions dirty={body !== null} pending={update.isPending} onDiscard={() => reset(toFormValues(contact))} />
     </form>
   );
 }

@@ -2,6 +2,7 @@ import { CONTACT_KIND_LABELS } from '@offerpath/domain';
 import { useId, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { Banner } from '../../../components/ui/banner';
+import { ConfirmDelete } from '../../../components/ui/confirm-delete';
 import { PageLoading } from '../../../components/ui/page-loading';
 import { useToast } from '../../../components/ui/toast';
 import { errorMessage, isApiError } from '../../../lib/api';
@@ -84,43 +85,22 @@ function DeleteContact({ id, name }: { id: string; name: string }) {
   const remove = useDeleteContact();
   const toast = useToast();
   const navigate = useNavigate();
-  const [confirming, setConfirming] = useState(false);
-
-  if (!confirming) {
-    return (
-      <div className="danger-zone">
-        <button type="button" className="button button-danger-quiet" onClick={() => setConfirming(true)}>
-          Delete contact
-        </button>
-      </div>
-    );
-  }
   return (
-    <div className="danger-zone" role="group" aria-label="Confirm delete">
-      <p>
-        Delete <strong>{name}</strong>, their outreach log and referrals? This cannot be undone.
-      </p>
-      <div className="form-actions">
-        <button
-          type="button"
-          className="button button-danger"
-          disabled={remove.isPending}
-          onClick={() =>
-            remove.mutate(id, {
-              onSuccess: () => {
-                toast(`Deleted ${name}.`, 'success');
-                void navigate('/contacts', { replace: true });
-              },
-              onError: (error) => toast(`Couldn't delete ${name}. ${errorMessage(error)}`, 'error'),
-            })
-          }
-        >
-          Yes, delete
-        </button>
-        <button type="button" className="button" autoFocus onClick={() => setConfirming(false)}>
-          Keep
-        </button>
-      </div>
-    </div>
+    <ConfirmDelete
+      triggerLabel="Delete contact"
+      keepLabel="Keep"
+      pending={remove.isPending}
+      onConfirm={() =>
+        remove.mutate(id, {
+          onSuccess: () => {
+            toast(`Deleted ${name}.`, 'success');
+            void navigate('/contacts', { replace: true });
+          },
+          onError: (error) => toast(`Couldn't delete ${name}. ${errorMessage(error)}`, 'error'),
+        })
+      }
+    >
+      Delete <strong>{name}</strong>, their outreach log and referrals? This cannot be undone.
+    </ConfirmDelete>
   );
 }

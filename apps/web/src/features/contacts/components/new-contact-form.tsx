@@ -1,8 +1,11 @@
 import { CONTACT_KINDS, CONTACT_KIND_LABELS, CONTACT_LIMITS, LIMITS, inferContactKind, type ContactKind } from '@offerpath/domain';
-import { useState, type FormEvent } from 'react';
-import { Field } from '../../../components/ui/field';
+import type { FormEvent } from 'react';
+import { FormError } from '../../../components/ui/form-error';
+import { SelectField } from '../../../components/ui/select-field';
+import { TextField } from '../../../components/ui/text-field';
 import { useToast } from '../../../components/ui/toast';
-import { errorMessage, isApiError } from '../../../lib/api';
+import { errorMessage, placeFieldErrors } from '../../../lib/api';
+import { useFormState } from '../../../lib/use-form-state';
 import { useCreateContact } from '../api/create-contact';
 
 const FORM_FIELDS = ['name', 'companyName', 'title', 'kind', 'linkedinUrl', 'email'] as const;
@@ -10,15 +13,13 @@ type FormField = (typeof FORM_FIELDS)[number];
 type Values = Record<Exclude<FormField, 'kind'>, string> & { kind: ContactKind | '' };
 
 const EMPTY: Values = { name: '', companyName: '', title: '', kind: '', linkedinUrl: '', email: '' };
+const KIND_OPTIONS = ['', ...CONTACT_KINDS] as const;
 const orNull = (value: string) => value.trim() || null;
 
 export function NewContactForm({ onDone }: { onDone: () => void }) {
   const create = useCreateContact();
   const toast = useToast();
-  const [values, setValues] = useState<Values>(EMPTY);
-  const [errors, setErrors] = useState<Partial<Record<FormField, string>>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const set = (key: FormField) => (value: string) => setValues((current) => ({ ...current, [key]: value }));
+  const { values, set, errors, setErrors, formError, setFormError, reset } = useFormState<Values>(EMPTY);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -41,16 +42,13 @@ export function NewContactForm({ onDone }: { onDone: () => void }) {
       {
         onSuccess: (created) => {
           toast(`Added ${created.name}.`, 'success');
-          setValues(EMPTY);
+          reset(EMPTY);
           onDone();
         },
         onError: (error) => {
-          const fieldErrors = isApiError(error) ? error.fieldErrors : {};
-          const known = Object.fromEntries(
-            Object.entries(fieldErrors).filter(([field]) => (FORM_FIELDS as readonly string[]).includes(field)),
-          ) as Partial<Record<FormField, string>>;
-          setErrors(known);
-          if (Object.keys(known).length === 0) setFormError(errorMessage(error));
+          const { placed } = placeFieldErrors(error, FORM_FIELDS);
+          setErrors(placed);
+          if (Object.keys(placed).length === 0) setFormError(errorMessage(error));
         },
       },
     );
@@ -58,83 +56,62 @@ export function NewContactForm({ onDone }: { onDone: () => void }) {
 
   return (
     <form className="panel-form" aria-label="New contact" onSubmit={submit} noValidate>
-      {formError ? (
-        <p className="form-error" role="alert">
-          {formError}
-        </p>
-      ) : null}
+      <FormError message={formError} />
       <div className="form-grid form-grid-3">
-        <Field label="Name" error={errors.name}>
-          {(props) => (
-            <input
-              {...props}
-              value={values.name}
-              onChange={(event) => set('name')(event.target.value)}
-              maxLength={CONTACT_LIMITS.nameMax}
-              autoComplete="off"
-              autoFocus
-              required
-            />
-          )}
-        </Field>
-        <Field label="Company" error={errors.companyName}>
-          {(props) => (
-            <input
-              {...props}
-              value={values.companyName}
-              onChange={(event) => set('companyName')(event.target.value)}
-              maxLength={LIMITS.companyNameMax}
-              autoComplete="off"
-            />
-          )}
-        </Field>
-        <Field label="Title" error={errors.title}>
-          {(props) => (
-            <input
-              {...props}
-              value={values.title}
-              onChange={(event) => set('title')(event.target.value)}
-              maxLength={CONTACT_LIMITS.titleMax}
-              autoComplete="off"
-            />
-          )}
-        </Field>
-        <Field label="Kind" error={errors.kind}>
-          {(props) => (
-            <select {...props} value={values.kind} onChange={(event) => set('kind')(event.target.value)}>
-              <option value="">Guess from title ({CONTACT_KIND_LABELS[inferContactKind(values.title)]})</option>
-              {CONTACT_KINDS.map((kind) => (
-                <option key={kind} value={kind}>
-                  {CONTACT_KIND_LABELS[kind]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label="LinkedIn profile" error={errors.linkedinUrl}>
-          {(props) => (
-            <input
-              {...props}
-              type="url"
-              inputMode="url"
-              placeholder="https://www.linkedin.com/in/…"
-              value={values.linkedinUrl}
-              onChange={(event) => set('linkedinUrl')(event.target.value)}
-              maxLength={LIMITS.urlMax}
-            />
-          )}
-        </Field>
-        <Field label="Email" error={errors.email}>
-          {(props) => (
-            <input
-              {...props}
-              type="email"
-              value={values.email}
-              onChange={(event) => set('email')(event.target.value)}
-              maxLength={LIMITS.emailMax}
-            />
-          )}
-        </Field>
+        <TextField
+          label="Name"
+          error={errors.name}
+          value={values.name}
+          onChange={set('name')}
+          maxLength={CONTACT_LIMITS.nameMax}
+          autoComplete="off"
+          autoFocus
+          required
+        />
+        <TextField
+          label="Company"
+          error={errors.companyName}
+          value={values.companyName}
+          onChange={set('companyName')}
+          maxLength={LIMITS.companyNameMax}
+          autoComplete="off"
+        />
+        <TextField
+          label="Title"
+          error={errors.title}
+          value={values.title}
+          onChange={set('title')}
+          maxLength={CONTACT_LIMITS.titleMax}
+          autoComplete="off"
+        />
+        <SelectField<ContactKind | ''>
+          label="Kind"
+          error={errors.kind}
+          value={values.kind}
+          onChange={set('kind')}
+          options={KIND_OPTIONS}
+          optionLabel={(kind) =>
+            kind === '' ? `Guess from title (${CONTACT_KIND_LABELS[inferContactKind(values.title)]})` : CONTACT_KIND_LABELS[kind]
+          }
+        />
+        <TextField
+          label="LinkedIn profile"
+          error={errors.linkedinUrl}
+          type="url"
+          inputMode="url"
+          placeholder="https://www.linkedin.com/in/…"
+          value={values.linkedinUrl}
+          onChange={set('linkedinUrl')}
+          maxLength={LIMITS.urlMax}
+        />
+        <TextField
+          label="Email"
+          error={errors.email}
+          type="email"
+          value={values.email}
+          onChange={set('email')}
+          maxLength={LIMITS.emailMax}
+        />
       </div>
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={create.isPending}>
