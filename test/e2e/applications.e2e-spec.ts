@@ -1,7 +1,5 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { anonymous, expectProblem, problemFields, signUp, startTestApp, type TestUser } from './harness.js';
-
-const MISSING_ID = '00000000-0000-4000-8000-000000000000';
+import { describeNeedsSession, expectProblem, MISSING_ID, problemFields, signUp, startTestApp, type TestUser } from './harness.js';
 
 async function create(user: TestUser, body: Record<string, unknown> = {}) {
   const res = await user.agent.post('/api/applications').send({ companyName: 'Stripe', roleTitle: 'ML Engineer', ...body }).expect(201);
@@ -22,8 +20,9 @@ describe('applications', () => {
     await app.close();
   });
 
-  describe('every route needs a session (401)', () => {
-    it.each([
+  describeNeedsSession(
+    () => app,
+    [
       ['get', '/api/applications'],
       ['post', '/api/applications'],
       ['get', `/api/applications/${MISSING_ID}`],
@@ -32,10 +31,8 @@ describe('applications', () => {
       ['post', `/api/applications/${MISSING_ID}/move`],
       ['get', '/api/board'],
       ['post', '/api/demo/seed'],
-    ] as const)('%s %s', async (method, url) => {
-      expectProblem(await anonymous(app)[method](url).send({}), 401, 'unauthenticated');
-    });
-  });
+    ],
+  );
 
   it('creates with defaults, trims text, and records the creation in history', async () => {
     const created = await create(alice, { companyName: '  Anthropic ', roleTitle: 'Research Engineer', appliedOn: '2026-11-02', salaryCurrency: 'usd', salaryMin: 200000, salaryMax: 260000 });

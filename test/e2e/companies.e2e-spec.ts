@@ -1,7 +1,5 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { anonymous, expectProblem, problemFields, signUp, startTestApp, type TestUser } from './harness.js';
-
-const MISSING_ID = '00000000-0000-4000-8000-000000000000';
+import { describeNeedsSession, expectProblem, MISSING_ID, problemFields, signUp, startTestApp, type TestUser } from './harness.js';
 
 describe('companies', () => {
   let app: NestExpressApplication;
@@ -19,12 +17,13 @@ describe('companies', () => {
 
   const companies = async (user: TestUser) => (await user.agent.get('/api/companies').expect(200)).body.items as Array<{ id: string; name: string; normalizedName: string; applicationCount: number; contactCount: number }>;
 
-  it.each([
-    ['get', '/api/companies'],
-    ['post', `/api/companies/${MISSING_ID}/merge`],
-  ] as const)('%s %s needs a session (401)', async (method, url) => {
-    expectProblem(await anonymous(app)[method](url).send({}), 401, 'unauthenticated');
-  });
+  describeNeedsSession(
+    () => app,
+    [
+      ['get', '/api/companies'],
+      ['post', `/api/companies/${MISSING_ID}/merge`],
+    ],
+  );
 
   it('makes one company of "Stripe, Inc.", "Stripe" and " stripe ", keeping the first name seen, with counts', async () => {
     const user = await signUp(app);

@@ -1,7 +1,5 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { anonymous, expectProblem, problemFields, signUp, startTestApp, type TestUser } from './harness.js';
-
-const MISSING_ID = '00000000-0000-4000-8000-000000000000';
+import { describeNeedsSession, expectProblem, MISSING_ID, problemFields, signUp, startTestApp, type TestUser } from './harness.js';
 
 async function contact(user: TestUser, body: Record<string, unknown> = {}) {
   return (await user.agent.post('/api/contacts').send({ name: 'Maya Okafor', ...body }).expect(201)).body;
@@ -25,8 +23,9 @@ describe('contacts', () => {
     await app.close();
   });
 
-  describe('every route needs a session (401)', () => {
-    it.each([
+  describeNeedsSession(
+    () => app,
+    [
       ['get', '/api/contacts'],
       ['post', '/api/contacts'],
       ['get', `/api/contacts/${MISSING_ID}`],
@@ -40,10 +39,8 @@ describe('contacts', () => {
       ['get', `/api/applications/${MISSING_ID}/contacts`],
       ['post', `/api/applications/${MISSING_ID}/contacts`],
       ['delete', `/api/applications/${MISSING_ID}/contacts/${MISSING_ID}`],
-    ] as const)('%s %s', async (method, url) => {
-      expectProblem(await anonymous(app)[method](url).send({}), 401, 'unauthenticated');
-    });
-  });
+    ],
+  );
 
   it('creates with trimming, a normalised profile URL, deduplicated tags and a kind guessed from the title', async () => {
     const created = await contact(alice, {

@@ -45,3 +45,20 @@ export function expectProblem(res: request.Response, status: number, code: strin
 export function problemFields(res: request.Response): string[] {
   return (res.body.errors ?? []).map((e: { field: string }) => e.field);
 }
+
+/** A well-formed id that no row has. */
+export const MISSING_ID = '00000000-0000-4000-8000-000000000000';
+
+type Method = 'get' | 'post' | 'patch' | 'delete';
+
+/**
+ * Every listed route answers 401 without a session. `body` lets a suite send a well-formed body,
+ * so that validation cannot answer first.
+ */
+export function describeNeedsSession(getApp: () => NestExpressApplication, routes: ReadonlyArray<readonly [Method, string]>, body: object = {}): void {
+  describe('every route needs a session (401)', () => {
+    it.each(routes)('%s %s', async (method, url) => {
+      expectProblem(await anonymous(getApp())[method](url).send(body), 401, 'unauthenticated');
+    });
+  });
+}

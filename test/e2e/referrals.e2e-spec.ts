@@ -1,7 +1,5 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { anonymous, expectProblem, problemFields, signUp, startTestApp, type TestUser } from './harness.js';
-
-const MISSING_ID = '00000000-0000-4000-8000-000000000000';
+import { describeNeedsSession, expectProblem, MISSING_ID, problemFields, signUp, startTestApp, type TestUser } from './harness.js';
 
 async function contact(user: TestUser, name = 'Maya Okafor') {
   return (await user.agent.post('/api/contacts').send({ name }).expect(201)).body;
@@ -43,18 +41,18 @@ describe('referrals', () => {
     await app.close();
   });
 
-  describe('every route needs a session (401)', () => {
-    it.each([
+  describeNeedsSession(
+    () => app,
+    [
       ['get', '/api/referrals'],
       ['post', '/api/referrals'],
       ['get', `/api/referrals/${MISSING_ID}`],
       ['patch', `/api/referrals/${MISSING_ID}`],
       ['delete', `/api/referrals/${MISSING_ID}`],
       ['post', `/api/referrals/${MISSING_ID}/transition`],
-    ] as const)('%s %s', async (method, url) => {
-      expectProblem(await anonymous(app)[method](url).send({ status: 'asked', version: 1 }), 401, 'unauthenticated');
-    });
-  });
+    ],
+    { status: 'asked', version: 1 },
+  );
 
   it('creates in to_ask by default with today as the first step, joined to the contact and the application', async () => {
     const a = await application(alice, { companyName: 'OpenAI', roleTitle: 'Research Engineer' });

@@ -158,8 +158,6 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   if (fresh) {
     log(`Initialising the embedded database in ${clusterDir} …`);
     await pg.initialise();
-  } else {
-    // A crash can leave a stale lock behind; postgres itself checks whether its owner is alive.
   }
   try {
     await pg.start();

@@ -241,9 +241,4 @@ export class ApplicationsRepository {
       [userId],
     );
   }
-
-  async countForUser(userId: string): Promise<number> {
-    const rows: Array<{ n: number }> = await this.db.query(`SELECT count(*)::int AS n FROM applications WHERE user_id = $1`, [userId]);
-    return rows[0].n;
-  }
 }
