@@ -38,6 +38,7 @@ export class AuthGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const isPublic = this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, [context.getHandler(), context.getClass()]);
+    if (isPublic) return true; // public routes never read the session: no lookup
     const req = context.switchToHttp().getRequest<AuthedRequest>();
     const token: unknown = req.cookies?.[SESSION_COOKIE];
     if (typeof token === 'string' && token.length > 0 && token.length <= 128) {
@@ -47,7 +48,7 @@ export class AuthGuard implements CanActivate {
         req.sessionTokenHash = found.tokenHash;
       }
     }
-    if (isPublic || req.user) return true;
+    if (req.user) return true;
     throw new ProblemException({ status: 401, code: 'unauthenticated', detail: 'Sign in first' });
   }
 }
