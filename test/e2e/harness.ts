@@ -17,7 +17,7 @@ export interface TestUser {
 export async function startTestApp(env: Record<string, string> = {}): Promise<NestExpressApplication> {
   const url = process.env.OFFERPATH_TEST_DATABASE_URL;
   if (!url) throw new Error('The e2e global setup did not provide a database');
-  const app = await createApp(loadConfig({ LOG_LEVEL: 'error', WEB_DIR: '', ...env }), url);
+  const app = await createApp(loadConfig({ LOG_LEVEL: 'error', WEB_DIR: '', SCHEDULER_INTERVAL_SECONDS: '0', ...env }), url);
   await app.init();
   return app;
 }

@@ -12,6 +12,7 @@ import { CompaniesModule } from './modules/companies/companies.module.js';
 import { ContactsModule } from './modules/contacts/contacts.module.js';
 import { DemoModule } from './modules/demo/demo.module.js';
 import { ReferralsModule } from './modules/referrals/referrals.module.js';
+import { SchedulerModule } from './modules/scheduler/scheduler.module.js';
 
 @Module({})
 export class AppModule {
@@ -27,6 +28,7 @@ export class AppModule {
         ContactsModule,
         DemoModule,
         ReferralsModule,
+        SchedulerModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },

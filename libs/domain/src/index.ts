@@ -8,3 +8,6 @@ export * from './companies.js';
 export * from './contacts.js';
 export * from './referrals.js';
 export * from './linkedin-csv.js';
+export * from './events.js';
+export * from './follow-ups.js';
+export * from './goals.js';

@@ -18,6 +18,14 @@ export interface AppConfig {
   /** Largest JSON body accepted. */
   bodyLimit: string;
   logLevel: 'error' | 'warn' | 'log' | 'debug';
+  /** Seconds between scheduler runs (cadence rules, ghosting, digests); 0 turns the scheduler off. */
+  schedulerIntervalSeconds: number;
+  /** SMTP server for the daily digest (smtp://user:pass@host:port or smtps://…); null turns email off. */
+  smtpUrl: string | null;
+  /** From address of the digest emails. */
+  mailFrom: string;
+  /** Public base URL of the app, used in emails and calendar links. */
+  publicUrl: string;
 }
 
 export class ConfigError extends Error {}
@@ -40,6 +48,13 @@ function boolFrom(env: NodeJS.ProcessEnv, name: string, fallback: boolean): bool
   throw new ConfigError(`${name} must be true or false, got "${raw}"`);
 }
 
+function smtpUrlFrom(env: NodeJS.ProcessEnv): string | null {
+  const raw = env.SMTP_URL?.trim();
+  if (!raw) return null;
+  if (!/^smtps?:\/\//.test(raw)) throw new ConfigError('SMTP_URL must start with smtp:// or smtps://');
+  return raw;
+}
+
 /** Reads and validates the environment once, failing fast with a message naming the variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): AppConfig {
   const databaseUrl = env.DATABASE_URL?.trim() || null;
@@ -60,5 +75,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     trustProxy: boolFrom(env, 'TRUST_PROXY', false),
     bodyLimit: env.BODY_LIMIT?.trim() || '256kb',
     logLevel,
+    schedulerIntervalSeconds: intFrom(env, 'SCHEDULER_INTERVAL_SECONDS', 60, 0, 86_400),
+    smtpUrl: smtpUrlFrom(env),
+    mailFrom: env.MAIL_FROM?.trim() || 'Offerpath <offerpath@localhost>',
+    publicUrl: (env.PUBLIC_URL?.trim() || `http://localhost:${env.PORT?.trim() || '3000'}`).replace(/\/+$/, ''),
   };
 }

@@ -78,6 +78,10 @@ export class ApplicationEntity {
   @Column({ name: 'applied_on', type: 'date', nullable: true })
   appliedOn: string | null;
 
+  /** When an offer must be answered; the offer cadence rule reminds the user before it. */
+  @Column({ name: 'offer_deadline', type: 'date', nullable: true })
+  offerDeadline: string | null;
+
   @Column({ name: 'resume_version', type: 'varchar', length: 100, nullable: true })
   resumeVersion: string | null;
 
