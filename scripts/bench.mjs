@@ -133,6 +133,45 @@ async function insertEvents(db, userIds) {
   );
 }
 
+/**
+ * What the stats page reads besides the history, for the heavy user: an interview round for every
+ * third application (kind and outcome spread), 200 contacts with 10 outreach entries each (replies
+ * linked to applications), and a referral with three steps for every 25th application.
+ */
+async function insertStatsData(db, userId) {
+  await db.query(
+    `INSERT INTO events (user_id, application_id, type, round_kind, title, starts_at, time_zone, outcome)
+     SELECT a.user_id, a.id, 'interview', (ARRAY['recruiter_screen','coding','system_design','ml_design','behavioral'])[1 + n % 5],
+            'Round', a.created_at + interval '5 days', 'UTC', (ARRAY['passed','failed','pending','cancelled','passed'])[1 + (n / 5) % 5]
+       FROM (SELECT a.*, row_number() OVER (ORDER BY a.id) AS n FROM applications a WHERE a.user_id = $1) a
+      WHERE a.n % 3 = 0`,
+    [userId],
+  );
+  await db.query(
+    `INSERT INTO contacts (user_id, name, kind) SELECT $1, 'Contact ' || i, (ARRAY['recruiter','engineer','friend'])[1 + i % 3] FROM generate_series(1, 200) i`,
+    [userId],
+  );
+  await db.query(
+    `INSERT INTO outreach (user_id, contact_id, application_id, type, occurred_on)
+     SELECT c.user_id, c.id, CASE WHEN k = 3 THEN (SELECT id FROM applications a WHERE a.user_id = c.user_id ORDER BY a.id OFFSET (c.n * 7) % 1000 LIMIT 1) END,
+            (ARRAY['connection_request_sent','connection_accepted','message_sent','replied','no_reply'])[1 + k % 5], (now() - (c.n % 90 + k) * interval '1 day')::date
+       FROM (SELECT c.*, row_number() OVER (ORDER BY c.id) AS n FROM contacts c WHERE c.user_id = $1) c CROSS JOIN generate_series(0, 9) k`,
+    [userId],
+  );
+  await db.query(
+    `WITH picked AS (
+       SELECT a.id AS application_id, (SELECT id FROM contacts c WHERE c.user_id = $1 ORDER BY c.id OFFSET n % 200 LIMIT 1) AS contact_id
+         FROM (SELECT a.id, row_number() OVER (ORDER BY a.id) AS n FROM applications a WHERE a.user_id = $1) a WHERE a.n % 25 = 0
+     ), inserted AS (
+       INSERT INTO referrals (user_id, application_id, contact_id, status) SELECT $1, application_id, contact_id, 'submitted' FROM picked RETURNING id
+     )
+     INSERT INTO referral_events (referral_id, user_id, from_status, to_status, occurred_on)
+     SELECT i.id, $1, (ARRAY[NULL,'asked','agreed'])[k], (ARRAY['asked','agreed','submitted'])[k], (now() - (10 - k) * interval '1 day')::date
+       FROM inserted i CROSS JOIN generate_series(1, 3) k`,
+    [userId],
+  );
+}
+
 /** Links applications to companies when that schema is present (added by a later migration). */
 async function linkCompanies(db, userIds) {
   const { rows } = await db.query(
@@ -266,8 +305,8 @@ try {
   await insertApplications(raw, others, OTHERS_EACH);
   await insertEvents(raw, userIds);
   const linked = await linkCompanies(raw, userIds);
-  await raw.query('ANALYZE applications');
-  await raw.query('ANALYZE application_events');
+  await insertStatsData(raw, heavy.id);
+  for (const t of ['applications', 'application_events', 'events', 'contacts', 'outreach', 'referrals', 'referral_events']) await raw.query(`ANALYZE ${t}`);
   const { rows: counts } = await raw.query(
     `SELECT (SELECT count(*) FROM applications WHERE user_id = ANY($1))::int AS apps,
             (SELECT count(*) FROM application_events WHERE user_id = ANY($1))::int AS events`,
@@ -306,6 +345,7 @@ try {
     [heavy.id],
   );
   const detailId = picks[0].detail;
+  const statsFrom = new Date(Date.now() - 45 * 86_400_000).toISOString().slice(0, 10);
   const movedId = picks[0].moved;
   let moveVersion = (await api('GET', `/applications/${movedId}`)).json().version;
   let moveCount = 0;
@@ -323,6 +363,10 @@ try {
     { name: `GET /api/applications?q=${SEARCH}`, run: () => api('GET', `/applications?q=${SEARCH}`), explain: true },
     { name: 'GET /api/applications/:id', run: () => api('GET', `/applications/${detailId}`) },
     { name: 'POST /api/applications/:id/move', run: () => move(), isMove: true },
+    { name: 'GET /api/stats', run: () => api('GET', '/stats'), explain: true },
+    { name: `GET /api/stats?from=${statsFrom}&channel=referral`, run: () => api('GET', `/stats?from=${statsFrom}&channel=referral`), explain: true },
+    { name: 'GET /api/stats/funnel', run: () => api('GET', '/stats/funnel'), explain: true },
+    { name: 'GET /api/stats/sankey.txt', run: () => api('GET', '/stats/sankey.txt'), explain: true },
   ];
 
   const results = [];

@@ -56,7 +56,18 @@ async function dragWithKeyboard(card) {
   await page.keyboard.press('Space');
 }
 
-/** Signed in, on the board page (an empty account shows no columns, only the quick-add form). */
+/**
+ * Signed in, the home page is Today: go to the board through the main navigation and wait for it
+ * (an empty account shows no columns, only the quick-add form).
+ */
+async function openBoard() {
+  await expectVisible(page.getByRole('heading', { name: 'Today', level: 1 }), 'the Today page (signed in)');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Board', exact: true }).click();
+  await page.waitForURL(/\/board$/);
+  await waitForBoard();
+}
+
+/** On the board page. */
 async function waitForBoard() {
   await expectVisible(page.getByLabel('Company', { exact: true }), 'the quick-add form (signed in, on the board)');
 }
@@ -87,7 +98,7 @@ describe('board', () => {
       const registered = nextPost(page, /\/api\/auth\/register$/);
       await page.getByRole('button', { name: 'Create account', exact: true }).click();
       assert.equal((await registered).status(), 201, 'POST /api/auth/register');
-      await waitForBoard();
+      await openBoard();
 
       // Quick-add an application; it lands in Wishlist.
       await page.getByLabel('Company', { exact: true }).fill(COMPANY);
@@ -149,7 +160,8 @@ describe('board', () => {
       const loggedIn = nextPost(page, /\/api\/auth\/login$/);
       await signInButton.click();
       assert.equal((await loggedIn).status(), 200, 'POST /api/auth/login');
-      await waitForBoard();
+      // Signing out forgets the page: signed in again, the app opens on Today.
+      await openBoard();
 
       // The stage the API last confirmed: applied, unless the first test failed before the move.
       const card = cardsNamed(column(state.stage), COMPANY);

@@ -161,6 +161,38 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/backup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["BackupController_download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/backup/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["BackupController_restore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/board": {
         parameters: {
             query?: never;
@@ -169,6 +201,38 @@ export type paths = {
             cookie?: never;
         };
         get: operations["ApplicationsController_board"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/{token}.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CalendarController_feed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/events/{id}.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CalendarController_eventFile"];
         put?: never;
         post?: never;
         delete?: never;
@@ -305,6 +369,294 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["EventsController_list"];
+        put?: never;
+        post: operations["EventsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["EventsController_get"];
+        put?: never;
+        post?: never;
+        delete: operations["EventsController_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["EventsController_update"];
+        trace?: never;
+    };
+    "/api/events/{id}/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["EventsController_addPeople"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/export/applications.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ExportController_applications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["FollowUpsController_list"];
+        put?: never;
+        post: operations["FollowUpsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/follow-ups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["FollowUpsController_get"];
+        put?: never;
+        post?: never;
+        delete: operations["FollowUpsController_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["FollowUpsController_update"];
+        trace?: never;
+    };
+    "/api/follow-ups/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["FollowUpsController_complete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/follow-ups/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["FollowUpsController_reopen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/follow-ups/{id}/snooze": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["FollowUpsController_snooze"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/follow-ups/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["FollowUpsController_counts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/goals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GoalsController_get"];
+        put: operations["GoalsController_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/goals/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GoalsController_plan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/import/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ImportController_importApplications"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/prep": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PrepController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/prep/problems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PrepController_logProblem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/prep/problems/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["PrepController_deleteProblem"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/prep/target": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["PrepController_setTarget"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/prep/topics/{topic}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["PrepController_coverTopic"];
+        post?: never;
+        delete: operations["PrepController_uncoverTopic"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/referrals": {
         parameters: {
             query?: never;
@@ -353,10 +705,147 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SettingsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["SettingsController_update"];
+        trace?: never;
+    };
+    "/api/settings/cadence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CadenceSettingsController_get"];
+        put: operations["CadenceSettingsController_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/settings/calendar-token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["SettingsController_regenerateCalendarToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["StatsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stats/funnel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["StatsController_funnel"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stats/sankey.txt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["StatsController_sankey"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/today": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["FollowUpsController_today"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 };
 export type webhooks = Record<string, never>;
 export type components = {
     schemas: {
+        AcceptanceRateDto: {
+            /** @description Accepted offers. */
+            count: number;
+            /** @description Offers: applications that reached offer or beyond. */
+            of: number;
+            /** @description count / of, 4 decimals; null without offers. */
+            rate: number | null;
+        };
+        AddPeopleDto: {
+            /**
+             * @description Follow-ups are due this many days after the event’s local date.
+             * @default 2
+             */
+            followUpDays: number;
+            /** @description All are written, or none (a bad row answers 400 naming people.<index>.<field>). */
+            people: components["schemas"]["PersonMetDto"][];
+        };
+        AddPeopleResultDto: {
+            /** @description The new contacts, in request order. */
+            contacts: components["schemas"]["ContactDto"][];
+            /** @description The event with its contacts now linked. */
+            event: components["schemas"]["EventDto"];
+            /** @description One follow-up per new contact, in request order. */
+            followUps: components["schemas"]["FollowUpDto"][];
+        };
         /** @enum {string} */
         ApplicationContactRole: "recruiter" | "hiring_manager" | "referrer" | "interviewer";
         ApplicationDetailDto: {
@@ -382,6 +871,11 @@ export type components = {
             lastOpenStage: components["schemas"]["OpenStage"] | null;
             location: string | null;
             notes: string | null;
+            /**
+             * Format: date
+             * @description Decision deadline of an offer.
+             */
+            offerDeadline: string | null;
             /** @description Sort key within the column, ascending. */
             position: number;
             resumeVersion: string | null;
@@ -418,6 +912,11 @@ export type components = {
             lastOpenStage: components["schemas"]["OpenStage"] | null;
             location: string | null;
             notes: string | null;
+            /**
+             * Format: date
+             * @description Decision deadline of an offer.
+             */
+            offerDeadline: string | null;
             /** @description Sort key within the column, ascending. */
             position: number;
             resumeVersion: string | null;
@@ -449,8 +948,80 @@ export type components = {
             pageSize: number;
             total: number;
         };
+        BackupDocumentDto: {
+            /** Format: date-time */
+            exportedAt: string;
+            /**
+             * @description Always "offerpath-backup".
+             * @enum {string}
+             */
+            format: "offerpath-backup";
+            /** @description Every row of the account, by table (companies, applications, application_events, contacts, outreach, application_contacts, referrals, referral_events, events, event_contacts, follow_ups, user_settings, weekly_goals, prep_problems, prep_topics), with the columns as stored (snake_case), ids included and user_id left out. Timestamps are UTC ISO 8601 with microseconds. user_settings leaves out the calendar feed token, a live secret. */
+            tables: {
+                [key: string]: {
+                    [key: string]: unknown;
+                }[];
+            };
+            /**
+             * @description Format version; restore reads version 1.
+             * @enum {integer}
+             */
+            version: 1;
+        };
+        BackupErrorDto: {
+            /** @description The column (or format, version, tables, file). */
+            field: string;
+            message: string;
+            /** @description Index of the row in the table (0-based), or null. */
+            row: number | null;
+            /** @description The table, or null for the document itself. */
+            table: string | null;
+        };
+        BoardCardDto: {
+            /** Format: date */
+            appliedOn: string | null;
+            archived: boolean;
+            channel: components["schemas"]["Channel"];
+            /**
+             * Format: uuid
+             * @description The company companyName belongs to (see /api/companies).
+             */
+            companyId: string | null;
+            companyName: string;
+            /** Format: date-time */
+            createdAt: string;
+            excitement: number | null;
+            /** Format: uuid */
+            id: string;
+            jobUrl: string | null;
+            /** @description For closed applications: the stage reached before closing. */
+            lastOpenStage: components["schemas"]["OpenStage"] | null;
+            location: string | null;
+            /** @description The soonest pending follow-up about this application. */
+            nextFollowUp: components["schemas"]["NextFollowUpDto"] | null;
+            notes: string | null;
+            /**
+             * Format: date
+             * @description Decision deadline of an offer.
+             */
+            offerDeadline: string | null;
+            /** @description Sort key within the column, ascending. */
+            position: number;
+            resumeVersion: string | null;
+            roleTitle: string;
+            salaryCurrency: string | null;
+            salaryMax: number | null;
+            salaryMin: number | null;
+            stage: components["schemas"]["Stage"];
+            /** Format: date-time */
+            stageChangedAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            workMode: components["schemas"]["WorkMode"] | null;
+        };
         BoardColumnDto: {
-            applications: components["schemas"]["ApplicationDto"][];
+            applications: components["schemas"]["BoardCardDto"][];
             stage: components["schemas"]["Stage"];
         };
         BoardDto: {
@@ -459,8 +1030,79 @@ export type components = {
             /** @description Companies on which the user knows people, with how many. */
             companyContacts: components["schemas"]["CompanyContactCountDto"][];
         };
+        CadenceRuleDto: {
+            days: number;
+            /** @description The values from the strategy, used when the user has not changed them. */
+            defaults: components["schemas"]["CadenceRuleValuesDto"];
+            description: string;
+            enabled: boolean;
+            key: components["schemas"]["CadenceRuleKey"];
+            /** @description The kind of follow-up the rule makes. */
+            kind: components["schemas"]["FollowUpKind"];
+            label: string;
+            /** @description null for rules that fire once. */
+            maxCount: number | null;
+            maxDays: number;
+            /** @description Highest maxCount allowed; null when the rule has none. */
+            maxMaxCount: number | null;
+            minDays: number;
+            /**
+             * @description after: days after what triggers it; before: days before a deadline.
+             * @enum {string}
+             */
+            timing: "after" | "before";
+        };
+        /** @enum {string} */
+        CadenceRuleKey: "portal_no_response" | "connection_not_accepted" | "message_no_reply" | "interview_thank_you" | "referral_no_news" | "offer_deadline";
+        CadenceRuleOverrideDto: {
+            /** @description Within the rule’s minDays..maxDays. */
+            days?: number;
+            enabled?: boolean;
+            /** @description Only for rules with a maxMaxCount. */
+            maxCount?: number;
+        };
+        CadenceRuleValuesDto: {
+            days: number;
+            enabled: boolean;
+            /** @description null for rules that fire once. */
+            maxCount: number | null;
+        };
+        CadenceSettingsDto: {
+            /** @description Days without activity after which an applied application is ghosted. */
+            ghostAfterDays: number;
+            ghostAfterDaysDefault: number;
+            /** @description Every rule, in catalogue order. */
+            rules: components["schemas"]["CadenceRuleDto"][];
+        };
+        CalendarFeedDto: {
+            /**
+             * @description The secret subscription URL of your calendar feed; null until you create it. Anyone with it can read your events.
+             * @example https://offerpath.example.com/api/calendar/3q2-7wEvJ1Z4mO0cUw4f0W6q4mB5B0YdDq3m3u2bXcI.ics
+             */
+            url: string | null;
+        };
         /** @enum {string} */
         Channel: "cold_apply" | "linkedin_recruiter" | "referral" | "career_fair" | "networking_event" | "recruiter_inbound" | "other";
+        ChannelCountsDto: {
+            /** @description Applications that reached applied or later. */
+            applied: number;
+            channel: components["schemas"]["Channel"];
+            /** @description Of those, the ones that reached onsite or beyond. */
+            onsites: number;
+        };
+        ChannelRatesDto: {
+            /** @description Accepted / offers. */
+            acceptance: components["schemas"]["AcceptanceRateDto"];
+            /** @description The denominator of response, interview and offer rates. */
+            applications: number;
+            channel: components["schemas"]["FunnelChannel"];
+            /** @description Reached a coding interview or beyond. */
+            interview: components["schemas"]["RateDto"];
+            /** @description Reached offer or beyond. */
+            offer: components["schemas"]["RateDto"];
+            /** @description Reached recruiter screen or beyond, or got a `replied` outreach linked to the application. */
+            response: components["schemas"]["RateDto"];
+        };
         CompanyContactCountDto: {
             /** Format: uuid */
             companyId: string;
@@ -481,6 +1123,10 @@ export type components = {
         };
         CompanyListDto: {
             items: components["schemas"]["CompanyDto"][];
+        };
+        CompleteFollowUpDto: {
+            /** @description The version the client last saw; when sent, a stale one gets 409 (safe double clicks). */
+            version?: number;
         };
         ContactDetailDto: {
             /** Format: uuid */
@@ -574,6 +1220,12 @@ export type components = {
             /** @example Berlin */
             location?: string | null;
             notes?: string | null;
+            /**
+             * Format: date
+             * @description Date by which to answer an offer; a reminder comes some days before it.
+             * @example 2026-12-01
+             */
+            offerDeadline?: string | null;
             /** @example ml-v3 */
             resumeVersion?: string | null;
             /** @example Machine Learning Engineer */
@@ -613,6 +1265,85 @@ export type components = {
             /** @example Technical Recruiter */
             title?: string | null;
         };
+        CreateEventDto: {
+            /**
+             * Format: uuid
+             * @description One of your applications.
+             */
+            applicationId?: string | null;
+            /** @description Contacts at the event. On update, the whole list replaces the links. */
+            contacts?: components["schemas"]["EventContactLinkDto"][];
+            /**
+             * Format: date-time
+             * @description When it ends; not before startsAt.
+             * @example 2026-03-12T14:00:00+01:00
+             */
+            endsAt?: string | null;
+            /** @example Zoom */
+            location?: string | null;
+            notes?: string | null;
+            /** @description pending until it happened. */
+            outcome?: components["schemas"]["EventOutcome"];
+            /** @description The interview round; only for type `interview` (400 otherwise). */
+            roundKind?: components["schemas"]["RoundKind"] | null;
+            /**
+             * Format: date-time
+             * @description When it starts.
+             * @example 2026-03-12T14:00:00+01:00
+             */
+            startsAt: string;
+            /**
+             * @description IANA time zone the event is in (stored canonical). On create, your settings’ zone (UTC when unset) if omitted.
+             * @example Europe/Berlin
+             */
+            timeZone?: string;
+            /**
+             * @description When omitted on create: made from the type, the round and the application’s company (e.g. "Coding interview — Stripe").
+             * @example PyData Berlin
+             */
+            title?: string;
+            type: components["schemas"]["EventType"];
+            /** @example https://meet.example.com/abc */
+            url?: string | null;
+        };
+        CreateFollowUpDto: {
+            /**
+             * Format: uuid
+             * @description One of your applications this is about; null to unlink.
+             */
+            applicationId?: string | null;
+            /**
+             * Format: uuid
+             * @description One of your contacts this is about; null to unlink.
+             */
+            contactId?: string | null;
+            /**
+             * Format: date
+             * @description Local day it is due (your time zone); today when omitted on create.
+             * @example 2026-03-12
+             */
+            dueOn?: string;
+            /**
+             * @description Local time of day, when it matters.
+             * @example 09:30
+             */
+            dueTime?: string | null;
+            /**
+             * Format: uuid
+             * @description One of your events this is about; null to unlink.
+             */
+            eventId?: string | null;
+            /** @description What it asks you to do; custom when omitted on create. */
+            kind?: components["schemas"]["FollowUpKind"];
+            notes?: string | null;
+            /**
+             * Format: uuid
+             * @description One of your referrals this is about; null to unlink.
+             */
+            referralId?: string | null;
+            /** @example Follow up with the Stripe recruiter */
+            title: string;
+        };
         CreateOutreachDto: {
             /**
              * Format: uuid
@@ -626,6 +1357,24 @@ export type components = {
              */
             occurredOn: string;
             type: components["schemas"]["OutreachType"];
+        };
+        CreatePrepProblemDto: {
+            /**
+             * @description How many problems this entry counts.
+             * @default 1
+             */
+            count: number;
+            difficulty?: components["schemas"]["ProblemDifficulty"] | null;
+            /**
+             * Format: date
+             * @description Today in your time zone when omitted; not after today.
+             * @example 2026-03-12
+             */
+            solvedOn?: string;
+            /** @example Two Sum */
+            title?: string | null;
+            /** @example https://leetcode.com/problems/two-sum/ */
+            url?: string | null;
         };
         CreateReferralDto: {
             /**
@@ -651,15 +1400,325 @@ export type components = {
              */
             status: components["schemas"]["ReferralCreateStatus"];
         };
+        CurrentWeekDto: {
+            /** @description Every metric, in catalogue order. */
+            progress: components["schemas"]["GoalProgressDto"][];
+            /**
+             * Format: date
+             * @description The Monday of the current week in your time zone.
+             */
+            weekStart: string;
+        };
         DemoSeedResultDto: {
             /** @description How many applications were created. */
             created: number;
         };
+        DigestAvailabilityDto: {
+            /** @description Whether this server can send email (SMTP_URL is set). */
+            available: boolean;
+            /**
+             * @description Why the digest cannot be sent, when it cannot.
+             * @example SMTP_URL is not set on the server, so email is off.
+             */
+            reason?: string;
+        };
+        DurationDto: {
+            /** @description Median in days (1 decimal); null when n = 0. */
+            median: number | null;
+            /** @description How many durations the figures are computed from. */
+            n: number;
+            /** @description 75th percentile in days (1 decimal, interpolated); null when n = 0. */
+            p75: number | null;
+        };
+        EventApplicationSummaryDto: {
+            companyName: string;
+            /** Format: uuid */
+            id: string;
+            roleTitle: string;
+            stage: components["schemas"]["Stage"];
+        };
+        EventContactDto: {
+            companyName: string | null;
+            /** Format: uuid */
+            contactId: string;
+            name: string;
+            note: string | null;
+            title: string | null;
+        };
+        EventContactLinkDto: {
+            /**
+             * Format: uuid
+             * @description One of your contacts.
+             */
+            contactId: string;
+            /** @example Interviewer; asked about feature stores */
+            note?: string | null;
+        };
+        EventDetailDto: {
+            application: components["schemas"]["EventApplicationSummaryDto"] | null;
+            /** Format: uuid */
+            applicationId: string | null;
+            /** @description Linked contacts, by name. */
+            contacts: components["schemas"]["EventContactDto"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            endsAt: string | null;
+            /** Format: uuid */
+            id: string;
+            location: string | null;
+            notes: string | null;
+            outcome: components["schemas"]["EventOutcome"];
+            roundKind: components["schemas"]["RoundKind"] | null;
+            /** @description Set for an interview round whose open application is in an earlier stage than the round implies. */
+            stageSuggestion: components["schemas"]["StageSuggestionDto"] | null;
+            /** Format: date-time */
+            startsAt: string;
+            /** @example Europe/Berlin */
+            timeZone: string;
+            title: string;
+            type: components["schemas"]["EventType"];
+            /** Format: date-time */
+            updatedAt: string;
+            url: string | null;
+            version: number;
+        };
+        EventDto: {
+            application: components["schemas"]["EventApplicationSummaryDto"] | null;
+            /** Format: uuid */
+            applicationId: string | null;
+            /** @description Linked contacts, by name. */
+            contacts: components["schemas"]["EventContactDto"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            endsAt: string | null;
+            /** Format: uuid */
+            id: string;
+            location: string | null;
+            notes: string | null;
+            outcome: components["schemas"]["EventOutcome"];
+            roundKind: components["schemas"]["RoundKind"] | null;
+            /** Format: date-time */
+            startsAt: string;
+            /** @example Europe/Berlin */
+            timeZone: string;
+            title: string;
+            type: components["schemas"]["EventType"];
+            /** Format: date-time */
+            updatedAt: string;
+            url: string | null;
+            version: number;
+        };
+        EventListDto: {
+            /** Format: date-time */
+            from: string;
+            /** @description Ordered by startsAt. */
+            items: components["schemas"]["EventDto"][];
+            /** Format: date-time */
+            to: string;
+        };
+        /** @enum {string} */
+        EventOutcome: "pending" | "passed" | "failed" | "cancelled";
+        /** @enum {string} */
+        EventType: "interview" | "call" | "message" | "career_fair" | "networking_event" | "other";
         FieldErrorDto: {
             /** @description The offending field, as a dotted path into the request (e.g. `salaryMin`). */
             field: string;
             /** @description What is wrong with it, for people. */
             message: string;
+        };
+        FollowUpApplicationSummaryDto: {
+            companyName: string;
+            /** Format: uuid */
+            id: string;
+            roleTitle: string;
+            stage: components["schemas"]["Stage"];
+        };
+        FollowUpContactSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        FollowUpCountsDto: {
+            /** @description Pending and due before today. */
+            overdue: number;
+            /** @description Pending and due today. */
+            today: number;
+        };
+        FollowUpDto: {
+            application: components["schemas"]["FollowUpApplicationSummaryDto"] | null;
+            /** Format: uuid */
+            applicationId: string | null;
+            /** @description Why it was cancelled (e.g. answered, dismissed). */
+            cancelledReason: string | null;
+            /** Format: date-time */
+            completedAt: string | null;
+            contact: components["schemas"]["FollowUpContactSummaryDto"] | null;
+            /** Format: uuid */
+            contactId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date
+             * @description Local day it is due; a snooze moves it.
+             */
+            dueOn: string;
+            /**
+             * @description Local time of day, HH:MM.
+             * @example 09:30
+             */
+            dueTime: string | null;
+            event: components["schemas"]["FollowUpEventSummaryDto"] | null;
+            /** Format: uuid */
+            eventId: string | null;
+            /**
+             * Format: date
+             * @description The day it was first due, before any snooze.
+             */
+            firstDueOn: string;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["FollowUpKind"];
+            notes: string | null;
+            referral: components["schemas"]["FollowUpReferralSummaryDto"] | null;
+            /** Format: uuid */
+            referralId: string | null;
+            /** @description The cadence rule that made it; null when made by hand. */
+            rule: string | null;
+            /** @description open and snoozed are pending. */
+            status: components["schemas"]["FollowUpStatus"];
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        FollowUpEventSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            startsAt: string;
+            title: string;
+            type: components["schemas"]["EventType"];
+        };
+        /**
+         * @description The kind of follow-up the rule makes.
+         * @enum {string}
+         */
+        FollowUpKind: "follow_up_recruiter" | "thank_you" | "check_referral" | "reply" | "prepare_interview" | "offer_decision" | "custom";
+        FollowUpPageDto: {
+            /**
+             * Format: date
+             * @description Today in your time zone, which the views are relative to.
+             */
+            date: string;
+            items: components["schemas"]["FollowUpDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        FollowUpReferralSummaryDto: {
+            /** @description The company of the application the referral is for. */
+            companyName: string;
+            /** Format: uuid */
+            contactId: string;
+            /** @description The referrer’s name. */
+            contactName: string;
+            /** Format: uuid */
+            id: string;
+            status: components["schemas"]["ReferralStatus"];
+        };
+        /**
+         * @description open and snoozed are pending.
+         * @enum {string}
+         */
+        FollowUpStatus: "open" | "done" | "snoozed" | "cancelled";
+        /** @enum {string} */
+        FollowUpView: "overdue" | "today" | "upcoming" | "done";
+        /**
+         * @description `all`, or a channel.
+         * @enum {string}
+         */
+        FunnelChannel: "all" | "cold_apply" | "linkedin_recruiter" | "referral" | "career_fair" | "networking_event" | "recruiter_inbound" | "other";
+        FunnelDto: {
+            /** @description `all` first, then each channel that has applications, in channel order. Reached = the furthest open stage ever entered in the application’s history (stages skipped on the way count as reached). The cohort is the applications whose application date — appliedOn, else the day (in your time zone) it first entered applied or a later stage, else the day it was created — falls in [from, to]. Applications that never got past wishlist are not counted. */
+            rows: components["schemas"]["FunnelRowDto"][];
+            /** @description The funnel’s stages, in order (applied … accepted). */
+            stages: components["schemas"]["FunnelStage"][];
+        };
+        FunnelRowDto: {
+            /** @description Applications in the cohort (= the applied count). */
+            applications: number;
+            /** @description `all`, or a channel. */
+            channel: components["schemas"]["FunnelChannel"];
+            /** @description One entry per funnel stage, in pipeline order. */
+            counts: components["schemas"]["FunnelStageCountDto"][];
+        };
+        /**
+         * @description The funnel’s stages, in order (applied … accepted).
+         * @enum {string}
+         */
+        FunnelStage: "applied" | "recruiter_screen" | "coding_interview" | "system_design" | "onsite" | "offer" | "accepted";
+        FunnelStageCountDto: {
+            /** @description Applications that ever reached this stage or a later one (a move backwards does not un-reach a stage). */
+            count: number;
+            stage: components["schemas"]["FunnelStage"];
+        };
+        /** @enum {string} */
+        GoalMetric: "applications" | "recruiter_messages" | "referral_asks" | "events_attended" | "coding_problems";
+        GoalPlanDto: {
+            /** @description own data only when every rate came from your history. */
+            basis: components["schemas"]["PlanBasis"];
+            /** @description The counts the rates come from. */
+            history: components["schemas"]["PlanHistoryDto"];
+            metrics: components["schemas"]["PlannedMetricDto"][];
+            onsites: number;
+            /** @description Suggested weekly targets, ready for PUT /api/goals. */
+            targets: components["schemas"]["PlannedTargetDto"][];
+            weeks: number;
+        };
+        GoalProgressDto: {
+            /** @description Done so far this week. */
+            done: number;
+            /** @description done / target capped at 1; null without a goal. */
+            fraction: number | null;
+            metric: components["schemas"]["GoalMetric"];
+            /** @description 0 when there is no goal. */
+            target: number;
+        };
+        GoalsDto: {
+            currentWeek: components["schemas"]["CurrentWeekDto"];
+            streak: components["schemas"]["StreakDto"];
+            /** @description Every metric, in catalogue order; 0 when not set. */
+            targets: components["schemas"]["GoalTargetDto"][];
+            /** @description The time zone weeks are counted in. */
+            timeZone: string;
+            /** @description The last 12 weeks, oldest first, ending with the current week. */
+            weeks: components["schemas"]["GoalWeekDto"][];
+        };
+        GoalTargetDto: {
+            metric: components["schemas"]["GoalMetric"];
+            /** @description Per week; 0 means no goal for this metric. */
+            target: number;
+        };
+        GoalWeekDto: {
+            /** @description Applications that reached applied that week. */
+            applications: number;
+            /** @description Coding problems solved. */
+            codingProblems: number;
+            /** @description Career fairs and networking events attended (past, not cancelled). */
+            eventsAttended: number;
+            /** @description Every metric with a target reached it (against today’s targets); null when no target is set. */
+            met: boolean | null;
+            /** @description Messages sent to recruiter contacts. */
+            recruiterMessages: number;
+            /** @description Referrals first asked for. */
+            referralAsks: number;
+            /**
+             * Format: date
+             * @description The Monday of the ISO week, in your time zone.
+             */
+            weekStart: string;
         };
         /** @enum {string} */
         ImportAction: "create" | "update" | "skip";
@@ -681,6 +1740,16 @@ export type components = {
             message: string;
             /** @description Line in the file. */
             row: number;
+        };
+        InterviewRoundStatsDto: {
+            failed: number;
+            passed: number;
+            /** @description passed / (passed + failed), 4 decimals; null before any result. */
+            passRate: number | null;
+            pending: number;
+            roundKind: components["schemas"]["RoundKind"];
+            /** @description Interviews of this kind, cancelled ones excluded. */
+            total: number;
         };
         LinkContactDto: {
             /** Format: uuid */
@@ -733,6 +1802,32 @@ export type components = {
             stage: components["schemas"]["Stage"];
             /** @description The version the client last saw; a stale one gets 409. */
             version: number;
+        };
+        NetworkingStatsDto: {
+            /** @description Outreach of type connection_request_sent on a day in the range. */
+            connectionRequests: number;
+            /** @description Outreach of type connection_accepted in the range. */
+            connectionsAccepted: number;
+            /** @description Outreach of type message_sent in the range. */
+            messagesSent: number;
+            /** @description Referrals asked for: those whose first step at asked or later falls in the range. The next three count those of them that ever reached that step (or a later one). */
+            referralAsks: number;
+            referralsAgreed: number;
+            referralsInterviewing: number;
+            referralsSubmitted: number;
+            /** @description Outreach of type replied in the range. */
+            replies: number;
+        };
+        NextFollowUpDto: {
+            /**
+             * Format: date
+             * @description Local day it is due.
+             */
+            dueOn: string;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["FollowUpKind"];
+            title: string;
         };
         /**
          * @description For closed applications: the stage reached before closing.
@@ -796,6 +1891,133 @@ export type components = {
             updatedAt: string;
             version: number;
         };
+        PersonMetDto: {
+            /** @example Stripe */
+            companyName?: string | null;
+            /** Format: email */
+            email?: string | null;
+            /**
+             * @description Stored normalised: lower-case, no query, no trailing slash.
+             * @example https://www.linkedin.com/in/maya-okafor
+             */
+            linkedinUrl?: string | null;
+            /** @example Maya Okafor */
+            name: string;
+            /** @description What you talked about; kept on the event link. */
+            note?: string | null;
+            /** @example Technical Recruiter */
+            title?: string | null;
+        };
+        /**
+         * @description own data only when every rate came from your history.
+         * @enum {string}
+         */
+        PlanBasis: "own data" | "defaults";
+        PlanHistoryDto: {
+            /** @description Every channel, in catalogue order. */
+            channels: components["schemas"]["ChannelCountsDto"][];
+            /** @description Recruiter contacts you messaged. */
+            recruitersMessaged: number;
+            /** @description Of those, how many replied. */
+            recruitersReplied: number;
+            /** @description Referrals you asked for. */
+            referralsAsked: number;
+            /** @description Of those, how many were submitted. */
+            referralsSubmitted: number;
+        };
+        PlannedMetricDto: {
+            basis: components["schemas"]["PlanBasis"];
+            metric: components["schemas"]["PlannerMetric"];
+            /** @description Onsites this action should bring: an equal share of the goal. */
+            onsites: number;
+            /** @description Onsites per action: the product of its steps’ rates. */
+            rate: number;
+            steps: components["schemas"]["PlannedStepDto"][];
+            weeklyTarget: number;
+        };
+        PlannedStepDto: {
+            /** @description own data from 10 tries on, else a typical default. */
+            basis: components["schemas"]["PlanBasis"];
+            /** @description The rate planned with, 0..1. */
+            rate: number;
+            step: components["schemas"]["PlanStep"];
+            /** @description Of those, how many got through. */
+            successes: number;
+            /** @description Tries in your history. */
+            trials: number;
+        };
+        PlannedTargetDto: {
+            metric: components["schemas"]["PlannerMetric"];
+            /** @description Suggested per week, rounded up. */
+            target: number;
+        };
+        /** @enum {string} */
+        PlannerMetric: "applications" | "recruiter_messages" | "referral_asks";
+        /** @enum {string} */
+        PlanStep: "portal_application_to_onsite" | "recruiter_message_to_reply" | "recruiter_application_to_onsite" | "referral_ask_to_submitted" | "referral_application_to_onsite";
+        PrepDto: {
+            /** @description The last 12 weeks, oldest first, ending with the current week. */
+            perWeek: components["schemas"]["PrepWeekDto"][];
+            /** @description The preset the target equals, if any. */
+            preset: components["schemas"]["PrepTargetPreset"] | null;
+            /** @description The 20 latest entries, newest first. */
+            recent: components["schemas"]["PrepProblemDto"][];
+            /** @description Coding problems solved, all time. */
+            solvedTotal: number;
+            /** @description Total coding problems to aim at. */
+            target: number;
+            /**
+             * Format: date
+             * @description Today in your time zone.
+             */
+            today: string;
+            /** @description The whole catalogue, classic designs first. */
+            topics: components["schemas"]["PrepTopicDto"][];
+            /** @description Interviews in the next 14 days, soonest first (cancelled ones left out). */
+            upcomingInterviews: components["schemas"]["UpcomingInterviewDto"][];
+        };
+        PrepProblemDto: {
+            count: number;
+            /** Format: date-time */
+            createdAt: string;
+            difficulty: components["schemas"]["ProblemDifficulty"] | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            solvedOn: string;
+            title: string | null;
+            url: string | null;
+        };
+        PrepTargetDto: {
+            /** @description The preset the target equals, if any. */
+            preset: components["schemas"]["PrepTargetPreset"] | null;
+            /** @description Total coding problems to aim at. */
+            target: number;
+        };
+        /**
+         * @description The preset the target equals, if any.
+         * @enum {string}
+         */
+        PrepTargetPreset: "standard" | "selective";
+        PrepTopicDto: {
+            covered: boolean;
+            /** Format: date */
+            coveredOn: string | null;
+            group: components["schemas"]["SystemDesignGroup"];
+            key: components["schemas"]["SystemDesignTopic"];
+            label: string;
+            notes: string | null;
+        };
+        PrepWeekDto: {
+            solved: number;
+            /**
+             * Format: date
+             * @description The Monday of the ISO week, in your time zone.
+             */
+            weekStart: string;
+        };
+        /** @enum {string} */
+        ProblemDifficulty: "easy" | "medium" | "hard";
         ProblemDto: {
             /**
              * @description Stable machine-readable code.
@@ -813,6 +2035,11 @@ export type components = {
             title: string;
             /** @example about:blank */
             type: string;
+        };
+        RateDto: {
+            count: number;
+            /** @description count / applications, 4 decimals; null when there are no applications. */
+            rate: number | null;
         };
         /**
          * @description Where the referral starts.
@@ -933,12 +2160,125 @@ export type components = {
             name: string;
             password: string;
         };
+        ReopenFollowUpDto: {
+            /** @description The version the client last saw; when sent, a stale one gets 409 (safe double clicks). */
+            version?: number;
+        };
+        RestoreResultDto: {
+            /** @description Rows restored, by table. */
+            restored: {
+                [key: string]: number;
+            };
+        };
+        RestoreUploadDto: {
+            /**
+             * Format: binary
+             * @description A backup file from GET /api/backup (JSON), at most 50 MB.
+             */
+            file: string;
+        };
+        /** @enum {string} */
+        RoundKind: "recruiter_screen" | "coding" | "system_design" | "ml_design" | "behavioral" | "hiring_manager" | "onsite";
+        SankeyDto: {
+            /** @description Channel → Applied → each next stage reached; from the furthest stage each application reached to its outcome: Rejected, Withdrawn, Ghosted, or still open ("No response yet" after Applied, "In progress" later). Accepted is an end. No zero flows. */
+            flows: components["schemas"]["SankeyFlowDto"][];
+        };
+        SankeyFlowDto: {
+            source: string;
+            target: string;
+            value: number;
+        };
+        SettingsDto: {
+            calendar: components["schemas"]["CalendarFeedDto"];
+            digest: components["schemas"]["DigestAvailabilityDto"];
+            /** @description Whether the daily email digest is on. It is only sent when digest.available is true. */
+            digestEnabled: boolean;
+            /** @description Local hour (in timeZone) from which the digest goes out. */
+            digestHour: number;
+            /**
+             * @description IANA time zone: the digest hour, "today" and follow-up due times are in it.
+             * @example Europe/Berlin
+             */
+            timeZone: string;
+            /** @description Send it back with PATCH; a stale one gets 409. */
+            version: number;
+        };
+        SnoozeFollowUpDto: {
+            /** @description Days after today (or after the due date, if that is later). Give this or `until`. */
+            days?: number;
+            /**
+             * Format: date
+             * @description The new due day; must be after today. Give this or `days`.
+             * @example 2026-03-20
+             */
+            until?: string;
+            /** @description The version the client last saw; when sent, a stale one gets 409 (safe double clicks). */
+            version?: number;
+        };
         /** @enum {string} */
         SortDirection: "asc" | "desc";
         /** @enum {string} */
         Stage: "wishlist" | "applied" | "recruiter_screen" | "coding_interview" | "system_design" | "onsite" | "offer" | "accepted" | "rejected" | "withdrawn" | "ghosted";
+        StageDurationDto: {
+            /** @description Median in days (1 decimal); null when n = 0. */
+            median: number | null;
+            /** @description How many durations the figures are computed from. */
+            n: number;
+            /** @description 75th percentile in days (1 decimal, interpolated); null when n = 0. */
+            p75: number | null;
+            stage: components["schemas"]["FunnelStage"];
+        };
+        StageSuggestionDto: {
+            /** Format: uuid */
+            applicationId: string;
+            /** @description The application’s current version (for the move). */
+            applicationVersion: number;
+            companyName: string;
+            from: components["schemas"]["OpenStage"];
+            /** @description The index at the end of the `to` column (for the move). */
+            position: number;
+            to: components["schemas"]["OpenStage"];
+        };
+        StatsDto: {
+            /** @description The channel filter; null = every channel. */
+            channel: components["schemas"]["Channel"] | null;
+            funnel: components["schemas"]["FunnelDto"];
+            /** @description Interview events (type interview) starting on a day in the range, per round kind with at least one; with a channel filter, only those linked to an application of that channel. */
+            interviews: components["schemas"]["InterviewRoundStatsDto"][];
+            /** @description Not filtered by channel. */
+            networking: components["schemas"]["NetworkingStatsDto"];
+            range: components["schemas"]["StatsRangeDto"];
+            /** @description `all` first, then each channel with applications. */
+            rates: components["schemas"]["ChannelRatesDto"][];
+            sankey: components["schemas"]["SankeyDto"];
+            time: components["schemas"]["TimeStatsDto"];
+            /** @description Activity per ISO week (Monday start, your time zone), oldest first: the weeks of the range, or the last 12 weeks up to `to` (or today) when `from` is omitted; at most the last 104 weeks. */
+            weekly: components["schemas"]["WeeklyActivityDto"][];
+        };
+        StatsRangeDto: {
+            /**
+             * Format: date
+             * @description null = from the beginning.
+             */
+            from: string | null;
+            /**
+             * Format: date
+             * @description null = up to now.
+             */
+            to: string | null;
+        };
+        StreakDto: {
+            /** @description Longest run of met weeks in the last 52 weeks. */
+            best: number;
+            /** @description Consecutive met weeks up to now; the unfinished current week does not break it. */
+            current: number;
+        };
         /** @enum {string} */
         SuggestedAction: "ask_referral" | "message_recruiter";
+        /** @enum {string} */
+        SystemDesignGroup: "classic" | "ml";
+        /** @enum {string} */
+        SystemDesignTopic: "url_shortener" | "news_feed" | "chat_messaging" | "ride_sharing" | "video_streaming" | "web_crawler" | "rate_limiter" | "distributed_cache" | "key_value_store" | "notification_system" | "file_storage" | "search_engine" | "payment_system" | "hotel_booking" | "proximity_service" | "metrics_monitoring" | "recommender_system" | "search_autocomplete" | "feed_ranking" | "ads_click_prediction" | "fraud_detection" | "visual_search" | "search_ranking" | "people_you_may_know" | "harmful_content_detection" | "video_recommendations";
         TimelineEntryDto: {
             /** Format: uuid */
             applicationId: string | null;
@@ -958,6 +2298,129 @@ export type components = {
             referralId: string | null;
             toStatus: components["schemas"]["ReferralStatus"] | null;
         };
+        TimeStatsDto: {
+            /** @description Days (fractional, from the timestamps) spent in each stage from applied to offer: from entering it to the next stage change of the same application. A stay that has not ended yet is not counted. */
+            inStage: components["schemas"]["StageDurationDto"][];
+            /** @description Calendar days (in your time zone) from the application date to the first move past applied, over the cohort applications that had one. */
+            toFirstResponse: components["schemas"]["DurationDto"];
+            /** @description Calendar days from the application date to first reaching offer (or accepted). */
+            toOffer: components["schemas"]["DurationDto"];
+        };
+        TodayCountsDto: {
+            /** @description Pending and due before today. */
+            overdue: number;
+            /** @description Pending and due today. */
+            today: number;
+            /** @description Pending and due in the next 7 days. */
+            upcoming: number;
+        };
+        TodayDto: {
+            /** @description Full counts, even past the 200 listed. */
+            counts: components["schemas"]["TodayCountsDto"];
+            /**
+             * Format: date
+             * @description Today in your time zone.
+             */
+            date: string;
+            /** @description Events starting today (local), in time order. */
+            events: components["schemas"]["TodayEventDto"][];
+            /** @description Pending, due before today; oldest first (at most 200). */
+            overdue: components["schemas"]["FollowUpDto"][];
+            /**
+             * @description Your time zone (UTC until you set one).
+             * @example Europe/Berlin
+             */
+            timeZone: string;
+            /** @description Pending, due today (at most 200). */
+            today: components["schemas"]["FollowUpDto"][];
+            /** @description Pending, due in the next 7 days; soonest first (at most 200). */
+            upcoming: components["schemas"]["FollowUpDto"][];
+        };
+        TodayEventDto: {
+            application: components["schemas"]["FollowUpApplicationSummaryDto"] | null;
+            /** Format: date-time */
+            endsAt: string | null;
+            /** Format: uuid */
+            id: string;
+            location: string | null;
+            outcome: components["schemas"]["EventOutcome"];
+            roundKind: components["schemas"]["RoundKind"] | null;
+            /** Format: date-time */
+            startsAt: string;
+            title: string;
+            type: components["schemas"]["EventType"];
+        };
+        TrackerImportResultDto: {
+            /** @description Applications created: 0 on a dry run. */
+            created: number;
+            /**
+             * @description How 3/4/2024-style dates are read: day-first once any starts above 12.
+             * @enum {string}
+             */
+            dateOrder: "mdy" | "dmy";
+            dryRun: boolean;
+            /** @description Rows that cannot be imported; with any, a real import is refused (400) and writes nothing. */
+            errors: components["schemas"]["TrackerRowErrorDto"][];
+            /** @description The header row, made unique ("Notes (2)") and non-empty ("Column 3"). */
+            headers: string[];
+            /** @description The mapping used: the one sent, else the suggestion. */
+            mapping: {
+                [key: string]: "companyName" | "roleTitle" | "stage" | "channel" | "appliedOn" | "jobUrl" | "location" | "workMode" | "salary" | "notes" | "resumeVersion" | null;
+            };
+            /** @description What is wrong with the mapping; with any, no row is read. */
+            mappingErrors: components["schemas"]["TrackerMappingErrorDto"][];
+            /** @description The first 50 valid rows as they would be saved. */
+            preview: components["schemas"]["TrackerPreviewRowDto"][];
+            /** @description The first 5 rows as in the file, one cell per header. */
+            sample: string[][];
+            /** @description Guessed from the header names. */
+            suggestedMapping: {
+                [key: string]: "companyName" | "roleTitle" | "stage" | "channel" | "appliedOn" | "jobUrl" | "location" | "workMode" | "salary" | "notes" | "resumeVersion" | null;
+            };
+            /** @description Rows that are (or would be) imported. */
+            valid: number;
+        };
+        TrackerImportUploadDto: {
+            /**
+             * Format: binary
+             * @description Another tracker’s export as CSV (UTF-8; comma, semicolon or tab), at most 5 MB and 5000 rows.
+             */
+            file: string;
+            /**
+             * @description JSON: {"<CSV column>": one of companyName, roleTitle, stage, channel, appliedOn, jobUrl, location, workMode, salary, notes, resumeVersion or null}.
+             * @example {"Company":"companyName","Title":"roleTitle"}
+             */
+            mapping?: string;
+        };
+        TrackerMappingErrorDto: {
+            /** @enum {string} */
+            field: "mapping";
+            message: string;
+        };
+        TrackerPreviewRowDto: {
+            /** Format: date */
+            appliedOn: string | null;
+            channel: components["schemas"]["Channel"];
+            companyName: string;
+            jobUrl: string | null;
+            location: string | null;
+            notes: string | null;
+            resumeVersion: string | null;
+            roleTitle: string;
+            row: number;
+            salaryCurrency: string | null;
+            salaryMax: number | null;
+            salaryMin: number | null;
+            stage: components["schemas"]["Stage"];
+            workMode: components["schemas"]["WorkMode"] | null;
+        };
+        TrackerRowErrorDto: {
+            /** @description The CSV column, as named in the header. */
+            field: string;
+            message: string;
+            /** @description Row in the file as a spreadsheet counts it (the header is row 1). */
+            row: number;
+        };
         TransitionReferralDto: {
             /**
              * Format: date
@@ -969,6 +2432,23 @@ export type components = {
             status: components["schemas"]["ReferralStatus"];
             /** @description The version the client last saw; a stale one gets 409. */
             version: number;
+        };
+        UpcomingInterviewDto: {
+            /** Format: uuid */
+            applicationId: string | null;
+            companyName: string | null;
+            /** Format: date-time */
+            endsAt: string | null;
+            /** Format: uuid */
+            id: string;
+            location: string | null;
+            roleTitle: string | null;
+            roundKind: components["schemas"]["RoundKind"] | null;
+            /** Format: date-time */
+            startsAt: string;
+            /** @description IANA zone the interview was scheduled in. */
+            timeZone: string;
+            title: string;
         };
         UpdateApplicationDto: {
             /**
@@ -987,6 +2467,12 @@ export type components = {
             /** @example Berlin */
             location?: string | null;
             notes?: string | null;
+            /**
+             * Format: date
+             * @description Date by which to answer an offer; a reminder comes some days before it.
+             * @example 2026-12-01
+             */
+            offerDeadline?: string | null;
             /** @example ml-v3 */
             resumeVersion?: string | null;
             /** @example Machine Learning Engineer */
@@ -1001,6 +2487,24 @@ export type components = {
             /** @description The version the client last saw; a stale one gets 409. */
             version: number;
             workMode?: components["schemas"]["WorkMode"] | null;
+        };
+        UpdateCadenceSettingsDto: {
+            ghostAfterDays?: number;
+            /**
+             * @description Changes keyed by rule (portal_no_response, connection_not_accepted, message_no_reply, interview_thank_you, referral_no_news, offer_deadline); fields left out keep their value. An unknown rule is a 400 naming rules.<key>.
+             * @example {
+             *       "message_no_reply": {
+             *         "days": 4,
+             *         "maxCount": 1
+             *       },
+             *       "portal_no_response": {
+             *         "enabled": false
+             *       }
+             *     }
+             */
+            rules?: {
+                [key: string]: components["schemas"]["CadenceRuleOverrideDto"];
+            };
         };
         UpdateContactDto: {
             /** @example Stripe */
@@ -1030,8 +2534,122 @@ export type components = {
             /** @description The version the client last saw; a stale one gets 409. */
             version: number;
         };
+        UpdateEventDto: {
+            /**
+             * Format: uuid
+             * @description One of your applications; null unlinks.
+             */
+            applicationId?: string | null;
+            /** @description Contacts at the event. On update, the whole list replaces the links. */
+            contacts?: components["schemas"]["EventContactLinkDto"][];
+            /**
+             * Format: date-time
+             * @description When it ends; not before startsAt.
+             * @example 2026-03-12T14:00:00+01:00
+             */
+            endsAt?: string | null;
+            /** @example Zoom */
+            location?: string | null;
+            notes?: string | null;
+            /** @description pending until it happened. */
+            outcome?: components["schemas"]["EventOutcome"];
+            /** @description The interview round; only for type `interview` (400 otherwise). */
+            roundKind?: components["schemas"]["RoundKind"] | null;
+            /**
+             * Format: date-time
+             * @description When it starts.
+             * @example 2026-03-12T14:00:00+01:00
+             */
+            startsAt?: string;
+            /**
+             * @description IANA time zone the event is in (stored canonical). On create, your settings’ zone (UTC when unset) if omitted.
+             * @example Europe/Berlin
+             */
+            timeZone?: string;
+            /**
+             * @description When omitted on create: made from the type, the round and the application’s company (e.g. "Coding interview — Stripe").
+             * @example PyData Berlin
+             */
+            title?: string;
+            type?: components["schemas"]["EventType"];
+            /** @example https://meet.example.com/abc */
+            url?: string | null;
+            /** @description The version the client last saw; a stale one gets 409. */
+            version: number;
+        };
+        UpdateFollowUpDto: {
+            /**
+             * Format: uuid
+             * @description One of your applications this is about; null to unlink.
+             */
+            applicationId?: string | null;
+            /**
+             * Format: uuid
+             * @description One of your contacts this is about; null to unlink.
+             */
+            contactId?: string | null;
+            /**
+             * Format: date
+             * @description Local day it is due (your time zone); today when omitted on create.
+             * @example 2026-03-12
+             */
+            dueOn?: string;
+            /**
+             * @description Local time of day, when it matters.
+             * @example 09:30
+             */
+            dueTime?: string | null;
+            /**
+             * Format: uuid
+             * @description One of your events this is about; null to unlink.
+             */
+            eventId?: string | null;
+            /** @description What it asks you to do; custom when omitted on create. */
+            kind?: components["schemas"]["FollowUpKind"];
+            notes?: string | null;
+            /**
+             * Format: uuid
+             * @description One of your referrals this is about; null to unlink.
+             */
+            referralId?: string | null;
+            /** @example Follow up with the Stripe recruiter */
+            title?: string;
+            /** @description The version the client last saw; a stale one gets 409. */
+            version: number;
+        };
+        UpdateGoalsDto: {
+            /** @description Targets to set, each metric at most once; metrics left out keep their target. */
+            targets: components["schemas"]["GoalTargetDto"][];
+        };
+        UpdatePrepTargetDto: {
+            /** @description standard = 50, selective = 150 (the most selective companies). */
+            preset?: components["schemas"]["PrepTargetPreset"];
+            /** @description Total coding problems to aim at; give this or preset. */
+            target?: number;
+        };
+        UpdatePrepTopicDto: {
+            /**
+             * Format: date
+             * @description Today in your time zone when omitted; not after today.
+             * @example 2026-03-12
+             */
+            coveredOn?: string;
+            /** @description Left out: kept; null or blank: cleared. */
+            notes?: string | null;
+        };
         UpdateReferralDto: {
             notes?: string | null;
+            /** @description The version the client last saw; a stale one gets 409. */
+            version: number;
+        };
+        UpdateSettingsDto: {
+            digestEnabled?: boolean;
+            digestHour?: number;
+            /**
+             * @description An IANA time zone name.
+             * @example America/New_York
+             */
+            timeZone?: string;
             /** @description The version the client last saw; a stale one gets 409. */
             version: number;
         };
@@ -1042,6 +2660,23 @@ export type components = {
             /** Format: uuid */
             id: string;
             name: string;
+        };
+        WeeklyActivityDto: {
+            /** @description Applications that reached applied that week. */
+            applications: number;
+            /** @description Coding problems solved. */
+            codingProblems: number;
+            /** @description Career fairs and networking events attended (past, not cancelled). */
+            eventsAttended: number;
+            /** @description Messages sent to recruiter contacts. */
+            recruiterMessages: number;
+            /** @description Referrals first asked for. */
+            referralAsks: number;
+            /**
+             * Format: date
+             * @description The Monday of the ISO week, in your time zone.
+             */
+            weekStart: string;
         };
         /** @enum {string} */
         WorkMode: "onsite" | "hybrid" | "remote";
@@ -1658,6 +3293,93 @@ export interface operations {
             };
         };
     };
+    BackupController_download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every row of the account as a download (Content-Disposition: attachment). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BackupDocumentDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    BackupController_restore: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["RestoreUploadDto"];
+            };
+        };
+        responses: {
+            /** @description All or nothing, with new ids; only into an account without data. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RestoreResultDto"];
+                };
+            };
+            /** @description invalid_backup: errors list {table, row, field, message} (BackupErrorDto); nothing written. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description account_not_empty: the account already has data. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The file is over 50 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     ApplicationsController_board: {
         parameters: {
             query?: never;
@@ -1690,6 +3412,76 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    CalendarController_feed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The secret of the feed URL (Settings → Calendar feed). */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Subscription feed: events from 90 days ago on and pending follow-ups (all-day, or at their time in your zone). Needs no session: the URL is the secret. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description Unknown or replaced token. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    CalendarController_eventFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One event as an iCalendar file (a download). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": components["schemas"]["ProblemDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": components["schemas"]["ProblemDto"];
                 };
             };
         };
@@ -2220,7 +4012,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A realistic ML-engineer job hunt, with history. */
+            /** @description A realistic ML-engineer job hunt, with history, contacts and outreach, referrals and interview rounds. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -2239,6 +4031,1176 @@ export interface operations {
             };
             /** @description account_not_empty */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    EventsController_list: {
+        parameters: {
+            query: {
+                applicationId?: string;
+                /** @description Only events this contact is linked to. */
+                contactId?: string;
+                /** @description Start of the range (inclusive): events starting at or after it. */
+                from: string;
+                /** @description End of the range (exclusive); after from and at most 366 days later. */
+                to: string;
+                type?: components["schemas"]["EventType"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Events starting in [from, to), ordered by startsAt; the range may span at most 366 days (400 naming `to`). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventListDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    EventsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateEventDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventDetailDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    EventsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventDetailDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    EventsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Also deletes the event’s links and the follow-ups made for it. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    EventsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateEventDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventDetailDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description version_conflict: the version sent is stale. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    EventsController_addPeople: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddPeopleDto"];
+            };
+        };
+        responses: {
+            /** @description Every person becomes a contact linked to the event, with a follow-up; all or nothing. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AddPeopleResultDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description not_a_gathering_event: only career fairs and networking events take people; contact_exists: a LinkedIn profile is already a contact. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ExportController_applications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every application (archived too) as CSV, for a spreadsheet; a download named offerpath-applications-<date>.csv. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    FollowUpsController_list: {
+        parameters: {
+            query?: {
+                applicationId?: string;
+                contactId?: string;
+                /** @description For view=upcoming: how many days ahead. */
+                days?: number;
+                /** @description Page number, from 1. */
+                page?: number;
+                pageSize?: number;
+                referralId?: string;
+                /** @description overdue: pending and due before today; today: pending and due today; upcoming: pending and due in the next `days` days; done: done or cancelled, newest first. Omitted: every pending one, soonest first. */
+                view?: components["schemas"]["FollowUpView"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpPageDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    FollowUpsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateFollowUpDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A linked application, contact, referral or event is not yours (the field is named). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    FollowUpsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    FollowUpsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One made by a cadence rule is cancelled (reason `dismissed`) rather than deleted, so the rule does not make it again. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    FollowUpsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateFollowUpDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description version_conflict: the version sent is stale. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    FollowUpsController_complete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompleteFollowUpDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description follow_up_closed: it is already done or cancelled. version_conflict: the version sent is stale. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    FollowUpsController_reopen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReopenFollowUpDto"];
+            };
+        };
+        responses: {
+            /** @description Undoes done or cancelled: open again, due date unchanged. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description follow_up_pending: it is not done or cancelled. version_conflict: the version sent is stale. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    FollowUpsController_snooze: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SnoozeFollowUpDto"];
+            };
+        };
+        responses: {
+            /** @description Moves the due date and keeps firstDueOn. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description follow_up_closed: it is already done or cancelled. version_conflict: the version sent is stale. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    FollowUpsController_counts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description For the navigation badge. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpCountsDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    GoalsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Targets, this week’s progress, the last 12 weeks and the streak. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoalsDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    GoalsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateGoalsDto"];
+            };
+        };
+        responses: {
+            /** @description Sets the targets given (all or none) and answers like GET. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoalsDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    GoalsController_plan: {
+        parameters: {
+            query: {
+                /** @description Onsites to reach. */
+                onsites: number;
+                /** @description Over how many weeks. */
+                weeks: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Weekly targets for applications, recruiter messages and referral asks that should bring the onsites in time, from your own conversion rates where you have enough history. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoalPlanDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ImportController_importApplications: {
+        parameters: {
+            query?: {
+                /** @description true reports headers, the suggested mapping, row errors and a preview, and writes nothing. */
+                dryRun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["TrackerImportUploadDto"];
+            };
+        };
+        responses: {
+            /** @description All or nothing: one transaction; every application gets a company and its history. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrackerImportResultDto"];
+                };
+            };
+            /** @description invalid_csv, invalid_mapping, or invalid_rows (errors: {row, field, message}); nothing written. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The file is over 5 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    PrepController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The coding target and progress, the topic checklist and upcoming interviews. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrepDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    PrepController_logProblem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePrepProblemDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrepProblemDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    PrepController_deleteProblem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    PrepController_setTarget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePrepTargetDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrepTargetDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    PrepController_coverTopic: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A key of the catalogue; anything else is a 400 naming topic. */
+                topic: components["schemas"]["SystemDesignTopic"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePrepTopicDto"];
+            };
+        };
+        responses: {
+            /** @description Marks the topic covered; fields left out keep their value (coveredOn: today for a new one). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrepTopicDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    PrepController_uncoverTopic: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A key of the catalogue; anything else is a 400 naming topic. */
+                topic: components["schemas"]["SystemDesignTopic"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The topic is not marked covered. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2535,6 +5497,346 @@ export interface operations {
             };
             /** @description version_conflict: the version sent is stale. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    SettingsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettingsDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    SettingsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSettingsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettingsDto"];
+                };
+            };
+            /** @description An unknown time zone (timeZone), an hour outside 0–23 (digestHour), … */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description version_conflict: the version sent is stale. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    CadenceSettingsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every follow-up rule with its effective values and defaults. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CadenceSettingsDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    CadenceSettingsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCadenceSettingsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CadenceSettingsDto"];
+                };
+            };
+            /** @description An unknown rule (rules.<key>) or a value out of range (rules.<key>.days). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    SettingsController_regenerateCalendarToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A new secret feed URL; the previous one answers 404 from now on. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    StatsController_get: {
+        parameters: {
+            query?: {
+                /** @description Only applications that came through this channel (funnel, rates, time, Sankey, interviews). Networking and weekly activity are not per channel. */
+                channel?: components["schemas"]["Channel"];
+                /** @description First day of the range, inclusive; all time when omitted. The cohort is the applications whose application date — appliedOn, else the day (in your time zone) it first entered applied or a later stage, else the day it was created — falls in [from, to]. Applications that never got past wishlist are not counted. */
+                from?: string;
+                /** @description Last day of the range, inclusive; all time when omitted. Must not be before `from`. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Everything the stats page shows, in one request. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatsDto"];
+                };
+            };
+            /** @description A malformed or impossible from/to date or an unknown channel (the field is named); `to` before `from` names `to`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    StatsController_funnel: {
+        parameters: {
+            query?: {
+                /** @description Only applications that came through this channel (funnel, rates, time, Sankey, interviews). Networking and weekly activity are not per channel. */
+                channel?: components["schemas"]["Channel"];
+                /** @description First day of the range, inclusive; all time when omitted. The cohort is the applications whose application date — appliedOn, else the day (in your time zone) it first entered applied or a later stage, else the day it was created — falls in [from, to]. Applications that never got past wishlist are not counted. */
+                from?: string;
+                /** @description Last day of the range, inclusive; all time when omitted. Must not be before `from`. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The funnel alone: per stage, the applications that ever reached it, overall and per channel. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FunnelDto"];
+                };
+            };
+            /** @description A malformed or impossible from/to date or an unknown channel (the field is named); `to` before `from` names `to`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    StatsController_sankey: {
+        parameters: {
+            query?: {
+                /** @description Only applications that came through this channel (funnel, rates, time, Sankey, interviews). Networking and weekly activity are not per channel. */
+                channel?: components["schemas"]["Channel"];
+                /** @description First day of the range, inclusive; all time when omitted. The cohort is the applications whose application date — appliedOn, else the day (in your time zone) it first entered applied or a later stage, else the day it was created — falls in [from, to]. Applications that never got past wishlist are not counted. */
+                from?: string;
+                /** @description Last day of the range, inclusive; all time when omitted. Must not be before `from`. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The search as SankeyMATIC input (sankeymatic.com/build): one `Source [N] Target` line per flow, as in `sankey.flows` of GET /api/stats. Empty when there is nothing to show. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            /** @description A malformed or impossible from/to date or an unknown channel (the field is named); `to` before `from` names `to`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    FollowUpsController_today: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Everything the home screen shows, for your local today. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TodayDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

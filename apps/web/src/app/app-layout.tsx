@@ -3,11 +3,17 @@ import { Suspense } from 'react';
 import { PageLoading } from '../components/ui/page-loading';
 import { useMe } from '../features/auth/api/get-me';
 import { useLogout } from '../features/auth/api/logout';
+import { useFollowUpCounts } from '../lib/follow-ups';
 
 /** Top-level sections; Today, Calendar and Stats join here as they are built. */
 const NAV_ITEMS = [
-  { to: '/', label: 'Board', end: true },
+  { to: '/', label: 'Today', end: true },
+  { to: '/board', label: 'Board', end: false },
   { to: '/contacts', label: 'Contacts', end: false },
+  { to: '/calendar', label: 'Calendar', end: false },
+  { to: '/stats', label: 'Stats', end: false },
+  { to: '/prep', label: 'Prep', end: false },
+  { to: '/settings', label: 'Settings', end: false },
 ] as const;
 
 export function AppLayout() {
@@ -28,9 +34,13 @@ export function AppLayout() {
           <ul className="nav-list">
             {NAV_ITEMS.map((item) => (
               <li key={item.to}>
-                <NavLink to={item.to} end={item.end} className="nav-link">
-                  {item.label}
-                </NavLink>
+                {item.to === '/' ? (
+                  <TodayNavLink label={item.label} />
+                ) : (
+                  <NavLink to={item.to} end={item.end} className="nav-link">
+                    {item.label}
+                  </NavLink>
+                )}
               </li>
             ))}
           </ul>
@@ -53,5 +63,21 @@ export function AppLayout() {
         </Suspense>
       </main>
     </div>
+  );
+}
+
+/** Today, with a badge of how many follow-ups are overdue or due today (refetched after each change). */
+function TodayNavLink({ label }: { label: string }) {
+  const counts = useFollowUpCounts();
+  const due = counts.data ? counts.data.overdue + counts.data.today : 0;
+  return (
+    <NavLink to="/" end className="nav-link" aria-label={due > 0 ? `${label}, ${due} due` : undefined}>
+      {label}
+      {due > 0 ? (
+        <span className="nav-badge" aria-hidden="true" data-overdue={counts.data?.overdue ? true : undefined}>
+          {due > 99 ? '99+' : due}
+        </span>
+      ) : null}
+    </NavLink>
   );
 }

@@ -6,7 +6,7 @@ export function NotFoundPage() {
       <div className="auth-card">
         <h1>Page not found</h1>
         <p>
-          Nothing lives at this address. <Link to="/">Go to your board</Link>
+          Nothing lives at this address. <Link to="/board">Go to your board</Link>
         </p>
       </div>
     </main>

@@ -19,7 +19,7 @@ function renderApp() {
             <Route path="/login" element={<p>Sign-in page</p>} />
             <Route element={<RequireAuth />}>
               <Route element={<AppLayout />}>
-                <Route index element={<p>The board</p>} />
+                <Route index element={<p>The Today page</p>} />
               </Route>
             </Route>
           </Routes>
@@ -34,7 +34,7 @@ describe('RequireAuth and the layout', () => {
     mockApi({ 'GET /api/auth/me': () => problem(401, 'unauthenticated', 'Sign in first') });
     renderApp();
     expect(await screen.findByText('Sign-in page')).toBeInTheDocument();
-    expect(screen.queryByText('The board')).not.toBeInTheDocument();
+    expect(screen.queryByText('The Today page')).not.toBeInTheDocument();
   });
 
   it("shows the signed-in user's name and signs out", async () => {
@@ -45,9 +45,10 @@ describe('RequireAuth and the layout', () => {
     });
     renderApp();
 
-    expect(await screen.findByText('The board')).toBeInTheDocument();
+    expect(await screen.findByText('The Today page')).toBeInTheDocument();
     expect(screen.getByText('Ada Lovelace')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Board' })).toHaveAttribute('aria-current', 'page');
+    expect(screen.getByRole('link', { name: /^Today/ })).toHaveAttribute('aria-current', 'page');
+    expect(screen.getByRole('link', { name: 'Board' })).not.toHaveAttribute('aria-current');
 
     await userEvent.setup().click(screen.getByRole('button', { name: 'Sign out' }));
     expect(await screen.findByText('Sign-in page')).toBeInTheDocument();

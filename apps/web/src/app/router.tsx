@@ -10,6 +10,7 @@ const LoginPage = lazy(() => import('../features/auth/components/login-page').th
 const RegisterPage = lazy(() =>
   import('../features/auth/components/register-page').then((m) => ({ default: m.RegisterPage })),
 );
+const TodayPage = lazy(() => import('../features/today/components/today-page').then((m) => ({ default: m.TodayPage })));
 const BoardPage = lazy(() =>
   import('../features/applications/components/board-page').then((m) => ({ default: m.BoardPage })),
 );
@@ -22,6 +23,20 @@ const ImportPage = lazy(() =>
 const ContactPage = lazy(() =>
   import('../features/contacts/components/contact-page').then((m) => ({ default: m.ContactPage })),
 );
+const StatsPage = lazy(() =>
+  import('../features/stats/components/stats-page').then((m) => ({ default: m.StatsPage })),
+);
+const SettingsPage = lazy(() =>
+  import('../features/settings/components/settings-page').then((m) => ({ default: m.SettingsPage })),
+);
+const PrepPage = lazy(() => import('../features/goals/components/prep-page').then((m) => ({ default: m.PrepPage })));
+const CalendarPage = lazy(() =>
+  import('../features/events/components/calendar-page').then((m) => ({ default: m.CalendarPage })),
+);
+const PeopleMetPage = lazy(() =>
+  import('../features/events/components/people-met-page').then((m) => ({ default: m.PeopleMetPage })),
+);
+const DataPage = lazy(() => import('../features/data/components/data-page').then((m) => ({ default: m.DataPage })));
 const NotFoundPage = lazy(() => import('./not-found-page').then((m) => ({ default: m.NotFoundPage })));
 
 export function AppRoutes() {
@@ -32,10 +47,17 @@ export function AppRoutes() {
         <Route path="/register" element={<RegisterPage />} />
         <Route element={<RequireAuth />}>
           <Route element={<AppLayout />}>
-            <Route index element={<BoardPage />} />
+            <Route index element={<TodayPage />} />
+            <Route path="board" element={<BoardPage />} />
             <Route path="contacts" element={<ContactsPage />} />
             <Route path="contacts/import" element={<ImportPage />} />
             <Route path="contacts/:id" element={<ContactPage />} />
+            <Route path="calendar" element={<CalendarPage />} />
+            <Route path="calendar/events/:id/people" element={<PeopleMetPage />} />
+            <Route path="stats" element={<StatsPage />} />
+            <Route path="prep" element={<PrepPage />} />
+            <Route path="settings" element={<SettingsPage />} />
+            <Route path="settings/data" element={<DataPage />} />
           </Route>
         </Route>
         <Route path="*" element={<NotFoundPage />} />

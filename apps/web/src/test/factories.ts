@@ -41,6 +41,7 @@ export function makeApplication(overrides: Partial<ApplicationDto> = {}): Applic
     excitement: null,
     notes: null,
     appliedOn: null,
+    offerDeadline: null,
     resumeVersion: null,
     archived: false,
     position: 1024,
@@ -62,9 +63,15 @@ export function makeDetail(
 }
 
 /** A board as the API sends it: every stage, in order, cards in the order given. */
-export function makeBoard(cards: ApplicationDto[], companyContacts: BoardDto['companyContacts'] = []): BoardDto {
+export function makeBoard(
+  cards: Array<ApplicationDto & Partial<Pick<BoardDto['columns'][number]['applications'][number], 'nextFollowUp'>>>,
+  companyContacts: BoardDto['companyContacts'] = [],
+): BoardDto {
   return {
-    columns: STAGES.map((stage) => ({ stage, applications: cards.filter((card) => card.stage === stage) })),
+    columns: STAGES.map((stage) => ({
+      stage,
+      applications: cards.filter((card) => card.stage === stage).map((card) => ({ nextFollowUp: null, ...card })),
+    })),
     companyContacts,
   };
 }

@@ -1,6 +1,6 @@
 import type { Channel, OpenStage, Stage, WorkMode } from '@offerpath/domain';
 import type { ApplicationEventType } from './application-event.entity.js';
-import type { ApplicationDetailDto, ApplicationDto, ApplicationEventDto } from './dto/application.dto.js';
+import type { ApplicationDetailDto, ApplicationDto, ApplicationEventDto, BoardCardDto, NextFollowUpDto } from './dto/application.dto.js';
 
 /** An applications row as selected by APPLICATION_COLUMNS. */
 export interface ApplicationRow {
@@ -20,6 +20,7 @@ export interface ApplicationRow {
   excitement: number | null;
   notes: string | null;
   appliedOn: string | null;
+  offerDeadline: string | null;
   resumeVersion: string | null;
   archived: boolean;
   position: number;
@@ -27,6 +28,11 @@ export interface ApplicationRow {
   stageChangedAt: Date;
   createdAt: Date;
   updatedAt: Date;
+}
+
+/** A board card: the application and its next pending follow-up (JSON), if any. */
+export interface BoardCardRow extends ApplicationRow {
+  nextFollowUp: NextFollowUpDto | null;
 }
 
 export interface ApplicationEventRow {
@@ -55,6 +61,7 @@ export function mapApplication(row: ApplicationRow): ApplicationDto {
     excitement: row.excitement,
     notes: row.notes,
     appliedOn: row.appliedOn,
+    offerDeadline: row.offerDeadline,
     resumeVersion: row.resumeVersion,
     archived: row.archived,
     position: row.position,
@@ -63,6 +70,10 @@ export function mapApplication(row: ApplicationRow): ApplicationDto {
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
+}
+
+export function mapBoardCard(row: BoardCardRow): BoardCardDto {
+  return { ...mapApplication(row), nextFollowUp: row.nextFollowUp };
 }
 
 export function mapApplicationEvent(row: ApplicationEventRow): ApplicationEventDto {

@@ -2,7 +2,7 @@ import { POSITION_STEP, type Stage } from '@offerpath/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { ApplicationEventType } from './application-event.entity.js';
-import type { ApplicationEventRow, ApplicationRow } from './application.mapper.js';
+import type { ApplicationEventRow, ApplicationRow, BoardCardRow } from './application.mapper.js';
 
 /** API field → column, for every field a user can write. */
 const COLUMN_OF = {
@@ -21,6 +21,7 @@ const COLUMN_OF = {
   excitement: 'excitement',
   notes: 'notes',
   appliedOn: 'applied_on',
+  offerDeadline: 'offer_deadline',
   resumeVersion: 'resume_version',
   archived: 'archived',
 } as const;
@@ -31,7 +32,7 @@ export type ApplicationValues = { [K in WritableField]?: ApplicationRow[K] };
 const APPLICATION_COLUMNS = [
   'a.id',
   ...Object.entries(COLUMN_OF).map(([field, column]) =>
-    field === 'appliedOn' ? `to_char(a.applied_on, 'YYYY-MM-DD') AS "appliedOn"` : `a.${column} AS "${field}"`,
+    field === 'appliedOn' || field === 'offerDeadline' ? `to_char(a.${column}, 'YYYY-MM-DD') AS "${field}"` : `a.${column} AS "${field}"`,
   ),
   'a.position',
   'a.version',
@@ -232,10 +233,15 @@ export class ApplicationsRepository {
     );
   }
 
-  /** Every card on the board, in column order: one query. */
-  board(userId: string): Promise<ApplicationRow[]> {
+  /** Every card on the board with its next pending follow-up, in column order: one query. */
+  board(userId: string): Promise<BoardCardRow[]> {
     return this.db.query(
-      `SELECT ${APPLICATION_COLUMNS} FROM applications a
+      `SELECT ${APPLICATION_COLUMNS}, nf.next AS "nextFollowUp" FROM applications a
+         LEFT JOIN LATERAL (
+           SELECT json_build_object('id', f.id, 'title', f.title, 'dueOn', to_char(f.due_on, 'YYYY-MM-DD'), 'kind', f.kind) AS next
+             FROM follow_ups f
+            WHERE f.user_id = a.user_id AND f.application_id = a.id AND f.status IN ('open', 'snoozed')
+            ORDER BY f.due_on, f.due_time NULLS LAST, f.created_at, f.id LIMIT 1) nf ON true
         WHERE a.user_id = $1 AND NOT a.archived
         ORDER BY a.stage, a.position, a.id`,
       [userId],

@@ -2,11 +2,12 @@ import { STAGES, type Stage, checkTransition, isClosedStage, lastOpenStageAfter,
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ProblemException, notFound } from '../../common/problem.js';
-import { type ApplicationRow, mapApplication, mapApplicationDetail } from './application.mapper.js';
+import { type ApplicationRow, mapApplication, mapApplicationDetail, mapBoardCard } from './application.mapper.js';
+import { CadenceService } from '../cadence/cadence.service.js';
 import { CompaniesRepository } from '../companies/companies.repository.js';
 import { type ApplicationValues, ApplicationsRepository } from './applications.repository.js';
 import type {
-  ApplicationDetailDto, ApplicationDto, ApplicationPageDto, BoardDto, CreateApplicationDto,
+  ApplicationDetailDto, ApplicationDto, ApplicationPageDto, BoardCardDto, BoardDto, CreateApplicationDto,
   ListApplicationsQueryDto, MoveApplicationDto, UpdateApplicationDto,
 } from './dto/application.dto.js';
 
@@ -41,6 +42,7 @@ export class ApplicationsService {
   constructor(
     private readonly repo: ApplicationsRepository,
     private readonly companies: CompaniesRepository,
+    private readonly cadence: CadenceService,
   ) {}
 
   async list(userId: string, query: ListApplicationsQueryDto): Promise<ApplicationPageDto> {
@@ -67,17 +69,19 @@ export class ApplicationsService {
       throw new ProblemException({ status: 400, code: 'invalid_transition', detail: reason, errors: [{ field: 'stage', message: reason }] });
     }
     const values: ApplicationValues & { stage: Stage } = { ...dto, channel: dto.channel ?? 'cold_apply', stage };
-    return this.repo.transaction(async (tx) => {
+    const created = await this.repo.transaction(async (tx) => {
       values.companyId = await this.companies.upsert(tx, userId, dto.companyName);
       const row = await this.repo.insert(tx, userId, values);
       await this.repo.appendEvent(tx, userId, row.id, 'created', null, stage);
       return mapApplicationDetail(row, await this.repo.history(userId, row.id, tx));
     });
+    await this.cadence.reconcileUser(userId);
+    return created;
   }
 
   async update(userId: string, id: string, dto: UpdateApplicationDto): Promise<ApplicationDetailDto> {
     const { version, ...fields } = dto;
-    return this.repo.transaction(async (tx) => {
+    const updated = await this.repo.transaction(async (tx) => {
       const current = await this.lockAtVersion(tx, userId, id, version);
       assertSalaryRange(
         fields.salaryMin !== undefined ? fields.salaryMin : current.salaryMin,
@@ -97,10 +101,13 @@ export class ApplicationsService {
       if (stageChanged) await this.repo.appendEvent(tx, userId, id, 'stage_changed', current.stage, row.stage);
       return mapApplicationDetail(row, await this.repo.history(userId, id, tx));
     });
+    // A stage change or a new offer deadline can make or answer a follow-up.
+    await this.cadence.reconcileUser(userId);
+    return updated;
   }
 
   async move(userId: string, id: string, dto: MoveApplicationDto): Promise<ApplicationDto> {
-    return this.repo.transaction(async (tx) => {
+    const moved = await this.repo.transaction(async (tx) => {
       const current = await this.lockAtVersion(tx, userId, id, dto.version);
       assertTransition(current.stage, dto.stage);
       let position = await this.positionAt(tx, userId, dto.stage, id, dto.position);
@@ -117,8 +124,10 @@ export class ApplicationsService {
       const row = await this.repo.updateIfVersion(tx, userId, id, dto.version, changes, stageChanged);
       if (!row) throw versionConflict(current.version);
       if (stageChanged) await this.repo.appendEvent(tx, userId, id, 'stage_changed', current.stage, dto.stage);
-      return mapApplication(row);
+      return { row: mapApplication(row), stageChanged };
     });
+    if (moved.stageChanged) await this.cadence.reconcileUser(userId);
+    return moved.row;
   }
 
   async remove(userId: string, id: string): Promise<void> {
@@ -127,8 +136,8 @@ export class ApplicationsService {
 
   async board(userId: string): Promise<BoardDto> {
     const [rows, companyContacts] = await Promise.all([this.repo.board(userId), this.repo.contactCountsByCompany(userId)]);
-    const byStage = new Map<Stage, ApplicationDto[]>(STAGES.map((stage) => [stage, []]));
-    for (const row of rows) byStage.get(row.stage)?.push(mapApplication(row));
+    const byStage = new Map<Stage, BoardCardDto[]>(STAGES.map((stage) => [stage, []]));
+    for (const row of rows) byStage.get(row.stage)?.push(mapBoardCard(row));
     return { columns: STAGES.map((stage) => ({ stage, applications: byStage.get(stage) ?? [] })), companyContacts };
   }
 

@@ -18,5 +18,6 @@ import { OutreachService } from './outreach.service.js';
     ContactsService, ContactsRepository, OutreachService, OutreachRepository,
     LinkedInImportService, LinkedInImportRepository, ApplicationPeopleService, ApplicationPeopleRepository,
   ],
+  exports: [ContactsRepository],
 })
 export class ContactsModule {}

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ProblemException, notFound } from '../../common/problem.js';
+import { CadenceService } from '../cadence/cadence.service.js';
 import type { CreateOutreachDto, OutreachDto, OutreachListDto } from './dto/outreach.dto.js';
 import { type OutreachRow, OutreachRepository } from './outreach.repository.js';
 
@@ -9,7 +10,10 @@ function mapOutreach(row: OutreachRow): OutreachDto {
 
 @Injectable()
 export class OutreachService {
-  constructor(private readonly repo: OutreachRepository) {}
+  constructor(
+    private readonly repo: OutreachRepository,
+    private readonly cadence: CadenceService,
+  ) {}
 
   async list(userId: string, contactId: string): Promise<OutreachListDto> {
     if (!(await this.repo.contactExists(userId, contactId))) throw notFound('Contact');
@@ -23,7 +27,11 @@ export class OutreachService {
       applicationId: dto.applicationId ?? null,
       note: dto.note?.trim() || null,
     });
-    if (row) return mapOutreach(row);
+    if (row) {
+      // A request or a message starts a follow-up; an acceptance or a reply answers one.
+      await this.cadence.reconcileUser(userId);
+      return mapOutreach(row);
+    }
     if (!(await this.repo.contactExists(userId, contactId))) throw notFound('Contact');
     // Someone else's application answers like a missing one, and names the field.
     throw new ProblemException({ status: 400, code: 'validation_failed', detail: 'applicationId is not one of your applications', errors: [{ field: 'applicationId', message: 'no such application' }] });
@@ -31,5 +39,6 @@ export class OutreachService {
 
   async remove(userId: string, contactId: string, id: string): Promise<void> {
     if (!(await this.repo.delete(userId, contactId, id))) throw notFound('Outreach entry');
+    await this.cadence.reconcileUser(userId);
   }
 }

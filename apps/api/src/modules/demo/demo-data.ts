@@ -1,4 +1,4 @@
-import { type Channel, type Stage, type WorkMode } from '@offerpath/domain';
+import { type Channel, type ContactKind, type EventOutcome, type OutreachType, type ReferralStatus, type RoundKind, type Stage, type WorkMode } from '@offerpath/domain';
 
 export interface DemoApplication {
   companyName: string;
@@ -113,4 +113,126 @@ export function demoApplications(count = 40, seed = 401): DemoApplication[] {
       startedDaysAgo,
     };
   });
+}
+
+// ── networking, referrals and interview rounds, derived from the applications ───────────────
+
+export interface DemoContact {
+  name: string;
+  title: string;
+  kind: ContactKind;
+  /** Index of the application whose company the contact works at, or null. */
+  application: number | null;
+}
+
+export interface DemoOutreach {
+  contact: number;
+  type: OutreachType;
+  daysAgo: number;
+  /** Index of the application the outreach is about, or null. */
+  application: number | null;
+}
+
+export interface DemoReferral {
+  application: number;
+  contact: number;
+  /** The referral's steps, oldest first; the last is its status. */
+  steps: Array<{ status: ReferralStatus; daysAgo: number }>;
+}
+
+export interface DemoInterview {
+  application: number;
+  /** Index in the application's path of the stage the round belongs to. */
+  stageIndex: number;
+  roundKind: RoundKind;
+  outcome: EventOutcome;
+}
+
+export interface DemoData {
+  applications: DemoApplication[];
+  contacts: DemoContact[];
+  outreach: DemoOutreach[];
+  referrals: DemoReferral[];
+  interviews: DemoInterview[];
+}
+
+const PEOPLE: Array<[string, string, ContactKind]> = [
+  ['Priya Raman', 'Technical Recruiter', 'recruiter'], ['Marcus Lee', 'Senior ML Engineer', 'engineer'],
+  ['Sofia Alvarez', 'University Recruiter', 'recruiter'], ['Daniel Kim', 'Staff Engineer', 'engineer'],
+  ['Hannah Weber', 'Engineering Manager', 'hiring_manager'], ['Omar Haddad', 'Research Engineer', 'alumni'],
+  ['Chloe Martin', 'Talent Partner', 'recruiter'], ['Ben Okafor', 'ML Platform Lead', 'friend'],
+  ['Yuki Tanaka', 'Applied Scientist', 'alumni'], ['Lena Fischer', 'Recruiting Coordinator', 'recruiter'],
+];
+
+/** The round an application's stage stands for (system design alternates with ML design). */
+function roundFor(stage: Stage, application: number): RoundKind | null {
+  switch (stage) {
+    case 'recruiter_screen':
+      return 'recruiter_screen';
+    case 'coding_interview':
+      return 'coding';
+    case 'system_design':
+      return application % 2 === 0 ? 'system_design' : 'ml_design';
+    case 'onsite':
+      return 'behavioral';
+    default:
+      return null;
+  }
+}
+
+/** What the history says about a round: passed when the application moved further, failed when rejected or ghosted after it. */
+function outcomeAfter(next: Stage | undefined): EventOutcome {
+  if (next === undefined) return 'pending';
+  if (next === 'rejected' || next === 'ghosted') return 'failed';
+  if (next === 'withdrawn') return 'cancelled';
+  return 'passed';
+}
+
+/**
+ * Everything around the applications, deterministic: one interview round per interview stage
+ * reached (its outcome consistent with what came next), ten contacts with connection requests,
+ * acceptances, messages and replies (a reply about a LinkedIn-recruiter application), and a
+ * referral with its history for the first referral-channel applications, plus one unanswered ask.
+ */
+export function demoData(applications: DemoApplication[] = demoApplications()): DemoData {
+  const interviews: DemoInterview[] = applications.flatMap((app, application) =>
+    app.path.flatMap((stage, stageIndex) => {
+      const roundKind = roundFor(stage, application);
+      return roundKind ? [{ application, stageIndex, roundKind, outcome: outcomeAfter(app.path[stageIndex + 1]) }] : [];
+    }),
+  );
+
+  const contacts: DemoContact[] = PEOPLE.map(([name, title, kind], i) => ({ name, title, kind, application: i < applications.length ? (i * 3) % applications.length : null }));
+  const linkedin = applications.map((app, i) => ({ app, i })).filter(({ app }) => app.channel === 'linkedin_recruiter' && app.path.includes('applied'));
+  const outreach: DemoOutreach[] = contacts.flatMap((_, contact) => {
+    const start = 70 - contact * 5;
+    const entries: DemoOutreach[] = [{ contact, type: 'connection_request_sent', daysAgo: start, application: null }];
+    if (contact % 4 !== 3) entries.push({ contact, type: 'connection_accepted', daysAgo: start - 2, application: null });
+    if (contact % 2 === 0) {
+      const about = linkedin[contact / 2]?.i ?? null;
+      entries.push({ contact, type: 'message_sent', daysAgo: start - 3, application: about });
+      entries.push(contact % 3 === 0 ? { contact, type: 'replied', daysAgo: start - 5, application: about } : { contact, type: 'no_reply', daysAgo: start - 10, application: about });
+    }
+    return entries;
+  });
+
+  const referrers = contacts.map((c, i) => ({ c, i })).filter(({ c }) => c.kind === 'engineer' || c.kind === 'friend' || c.kind === 'alumni');
+  const referred = applications.map((app, i) => ({ app, i })).filter(({ app }) => app.channel === 'referral' && app.path.includes('applied')).slice(0, referrers.length - 1);
+  const referrals: DemoReferral[] = referred.map(({ app, i }, k) => {
+    const applied = app.startedDaysAgo;
+    const steps: DemoReferral['steps'] = [
+      { status: 'asked', daysAgo: applied + 4 },
+      { status: 'agreed', daysAgo: applied + 2 },
+      { status: 'submitted', daysAgo: applied },
+    ];
+    if (app.path.includes('coding_interview')) steps.push({ status: 'interviewing', daysAgo: Math.max(0, applied - 7) });
+    return { application: i, contact: referrers[k].i, steps };
+  });
+  // One ask that went unanswered, for a portal application still waiting.
+  const waiting = applications.findIndex((app) => app.channel === 'cold_apply' && app.path.at(-1) === 'applied');
+  if (waiting >= 0) {
+    const applied = applications[waiting].startedDaysAgo;
+    referrals.push({ application: waiting, contact: referrers[referrers.length - 1].i, steps: [{ status: 'asked', daysAgo: applied }, { status: 'no_response', daysAgo: Math.max(0, applied - 10) }] });
+  }
+  return { applications, contacts, outreach, referrals, interviews };
 }

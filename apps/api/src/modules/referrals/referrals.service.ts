@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { type EntityManager, QueryFailedError } from 'typeorm';
 import { ProblemException, notFound } from '../../common/problem.js';
 import { ApplicationsRepository } from '../applications/applications.repository.js';
+import { CadenceService } from '../cadence/cadence.service.js';
 import type { CreateReferralDto, ListReferralsQueryDto, ReferralDetailDto, ReferralPageDto, TransitionReferralDto, UpdateReferralDto } from './dto/referral.dto.js';
 import { mapReferral, mapReferralDetail } from './referral.mapper.js';
 import { ReferralsRepository } from './referrals.repository.js';
@@ -29,6 +30,7 @@ export class ReferralsService {
   constructor(
     private readonly repo: ReferralsRepository,
     private readonly applications: ApplicationsRepository,
+    private readonly cadence: CadenceService,
   ) {}
 
   async list(userId: string, query: ListReferralsQueryDto): Promise<ReferralPageDto> {
@@ -70,7 +72,7 @@ export class ReferralsService {
 
   /** One step: the referral, its history and (on submitted) the application's channel change together. */
   async transition(userId: string, id: string, dto: TransitionReferralDto): Promise<ReferralDetailDto> {
-    return this.repo.transaction(async (tx) => {
+    const moved = await this.repo.transaction(async (tx) => {
       const current = await this.repo.lock(tx, userId, id);
       if (!current) throw notFound('Referral');
       if (current.version !== dto.version) throw versionConflict(current.version);
@@ -83,6 +85,9 @@ export class ReferralsService {
       if (dto.status === 'submitted') await this.applications.adoptReferralChannel(tx, userId, current.applicationId);
       return this.detail(userId, id, tx);
     });
+    // Submitted starts the check-in; any later status answers it.
+    await this.cadence.reconcileUser(userId);
+    return moved;
   }
 
   async remove(userId: string, id: string): Promise<void> {

@@ -3,13 +3,20 @@ import { createContext, use, useCallback, useMemo, useRef, useState, type ReactN
 export const TOAST_TONES = ['info', 'success', 'error'] as const;
 export type ToastTone = (typeof TOAST_TONES)[number];
 
+/** A button in the toast (e.g. Undo); clicking it also dismisses the toast. */
+export interface ToastAction {
+  label: string;
+  onAction: () => void;
+}
+
 interface ToastItem {
   id: number;
   message: string;
   tone: ToastTone;
+  action?: ToastAction;
 }
 
-type ShowToast = (message: string, tone?: ToastTone) => void;
+type ShowToast = (message: string, tone?: ToastTone, action?: ToastAction) => void;
 
 const ToastContext = createContext<ShowToast | null>(null);
 
@@ -26,10 +33,11 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const dismiss = useCallback((id: number) => setItems((current) => current.filter((item) => item.id !== id)), []);
 
   const show = useCallback<ShowToast>(
-    (message, tone = 'info') => {
+    (message, tone = 'info', action) => {
       const id = nextId.current++;
-      setItems((current) => [...current.filter((item) => item.message !== message).slice(-2), { id, message, tone }]);
-      window.setTimeout(() => dismiss(id), LIFETIME_MS[tone]);
+      setItems((current) => [...current.filter((item) => item.message !== message).slice(-2), { id, message, tone, action }]);
+      // An action (Undo) needs time to be reached, by keyboard too.
+      window.setTimeout(() => dismiss(id), action ? 10_000 : LIFETIME_MS[tone]);
     },
     [dismiss],
   );
@@ -40,6 +48,18 @@ export function ToastProvider({ children }: { children: ReactNode }) {
       .map((item) => (
         <div key={item.id} className="toast" data-tone={item.tone}>
           <span>{item.message}</span>
+          {item.action ? (
+            <button
+              type="button"
+              className="toast-action"
+              onClick={() => {
+                dismiss(item.id);
+                item.action?.onAction();
+              }}
+            >
+              {item.action.label}
+            </button>
+          ) : null}
           <button type="button" className="toast-dismiss" aria-label="Dismiss" onClick={() => dismiss(item.id)}>
             ×
           </button>

@@ -58,6 +58,15 @@ export const AppliedOn = (mode: Presence) =>
     Matches(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'appliedOn must be a date like 2026-11-02' }),
   );
 
+export const OfferDeadline = (mode: Presence) =>
+  applyDecorators(
+    doc(mode, { type: String, format: 'date', example: '2026-12-01', description: 'Date by which to answer an offer; a reminder comes some days before it.' }),
+    trimToNull,
+    ...presence(mode),
+    IsString(),
+    Matches(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'offerDeadline must be a date like 2026-12-01' }),
+  );
+
 export const ResumeVersion = (mode: Presence) =>
   applyDecorators(doc(mode, { type: String, example: 'ml-v3', maxLength: LIMITS.resumeVersionMax }), trimToNull, ...presence(mode), IsString(), MaxLength(LIMITS.resumeVersionMax));
 

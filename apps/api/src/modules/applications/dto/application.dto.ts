@@ -1,11 +1,11 @@
-import { CHANNELS, type Channel, LIMITS, OPEN_STAGES, type OpenStage, STAGES, type Stage, WORK_MODES, type WorkMode } from '@offerpath/domain';
+import { CHANNELS, type Channel, FOLLOW_UP_KINDS, type FollowUpKind, LIMITS, OPEN_STAGES, type OpenStage, STAGES, type Stage, WORK_MODES, type WorkMode } from '@offerpath/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { PageQueryDto } from '../../../common/pagination.js';
 import { APPLICATION_EVENT_TYPES } from '../application-event.entity.js';
 import {
-  AppliedOn, Archived, ChannelField, CompanyName, Excitement, JobUrl, Location, Notes, ResumeVersion,
+  AppliedOn, Archived, ChannelField, CompanyName, Excitement, JobUrl, Location, Notes, OfferDeadline, ResumeVersion,
   RoleTitle, Salary, SalaryCurrency, StageField, Version, WorkModeField,
 } from './application-fields.js';
 
@@ -23,6 +23,7 @@ export class CreateApplicationDto {
   @Excitement('nullable') excitement?: number | null;
   @Notes('nullable') notes?: string | null;
   @AppliedOn('nullable') appliedOn?: string | null;
+  @OfferDeadline('nullable') offerDeadline?: string | null;
   @ResumeVersion('nullable') resumeVersion?: string | null;
 }
 
@@ -42,6 +43,7 @@ export class UpdateApplicationDto {
   @Excitement('nullable') excitement?: number | null;
   @Notes('nullable') notes?: string | null;
   @AppliedOn('nullable') appliedOn?: string | null;
+  @OfferDeadline('nullable') offerDeadline?: string | null;
   @ResumeVersion('nullable') resumeVersion?: string | null;
 }
 
@@ -101,6 +103,7 @@ export class ApplicationDto {
   @ApiProperty({ type: Number, nullable: true, minimum: 1, maximum: 5 }) excitement: number | null;
   @ApiProperty({ type: String, nullable: true }) notes: string | null;
   @ApiProperty({ type: String, format: 'date', nullable: true }) appliedOn: string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'Decision deadline of an offer.' }) offerDeadline: string | null;
   @ApiProperty({ type: String, nullable: true }) resumeVersion: string | null;
   @ApiProperty() archived: boolean;
   @ApiProperty({ description: 'Sort key within the column, ascending.' }) position: number;
@@ -130,9 +133,22 @@ export class ApplicationPageDto {
   @ApiProperty({ type: 'integer' }) pageSize: number;
 }
 
+/** A board card's next pending follow-up. */
+export class NextFollowUpDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() title: string;
+  @ApiProperty({ format: 'date', description: 'Local day it is due.' }) dueOn: string;
+  @ApiProperty({ enum: FOLLOW_UP_KINDS, enumName: 'FollowUpKind' }) kind: FollowUpKind;
+}
+
+export class BoardCardDto extends ApplicationDto {
+  @ApiProperty({ type: NextFollowUpDto, nullable: true, description: 'The soonest pending follow-up about this application.' })
+  nextFollowUp: NextFollowUpDto | null;
+}
+
 export class BoardColumnDto {
   @ApiProperty({ enum: STAGES, enumName: 'Stage' }) stage: Stage;
-  @ApiProperty({ type: [ApplicationDto] }) applications: ApplicationDto[];
+  @ApiProperty({ type: [BoardCardDto] }) applications: BoardCardDto[];
 }
 
 export class CompanyContactCountDto {

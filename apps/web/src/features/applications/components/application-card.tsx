@@ -3,21 +3,29 @@ import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { CHANNEL_LABELS, STAGE_LABELS, daysSince } from '@offerpath/domain';
 import type { KeyboardEvent } from 'react';
+import { FollowUpDue } from '../../../components/ui/follow-up-due';
+import { today } from '../../../lib/dates';
+import { dueLabel } from '../../../lib/follow-up-cache';
 import { useCompanyContactCount } from '../api/get-board';
+import type { BoardCard } from '../lib/board-cache';
 import { ChannelBadge } from './channel-badge';
+
+/** A card as the board sends it, or an application from elsewhere (no follow-up known). */
+type CardData = ApplicationDto & Partial<Pick<BoardCard, 'nextFollowUp'>>;
 
 function daysLabel(days: number): string {
   return days === 0 ? 'today' : `${days}d`;
 }
 
-export function cardLabel(card: ApplicationDto): string {
+export function cardLabel(card: CardData): string {
   const days = daysSince(card.stageChangedAt);
   const since = days === 0 ? 'since today' : `for ${days} ${days === 1 ? 'day' : 'days'}`;
-  return `${card.companyName}, ${card.roleTitle}. ${CHANNEL_LABELS[card.channel]}. In ${STAGE_LABELS[card.stage]} ${since}.`;
+  const next = card.nextFollowUp ? ` Next follow-up: ${card.nextFollowUp.title}, ${dueLabel(card.nextFollowUp.dueOn, today()).toLowerCase()}.` : '';
+  return `${card.companyName}, ${card.roleTitle}. ${CHANNEL_LABELS[card.channel]}. In ${STAGE_LABELS[card.stage]} ${since}.${next}`;
 }
 
 /** What a card shows; shared by the card in its column and the copy under the pointer while dragging. */
-export function CardBody({ card }: { card: ApplicationDto }) {
+export function CardBody({ card }: { card: CardData }) {
   const days = daysSince(card.stageChangedAt);
   return (
     <>
@@ -30,6 +38,11 @@ export function CardBody({ card }: { card: ApplicationDto }) {
         </span>
       </span>
       <ContactCount companyId={card.companyId} companyName={card.companyName} />
+      {card.nextFollowUp ? (
+        <span className="card-follow-up" data-testid="card-follow-up" title={card.nextFollowUp.title}>
+          <FollowUpDue dueOn={card.nextFollowUp.dueOn} today={today()} />
+        </span>
+      ) : null}
     </>
   );
 }
@@ -45,7 +58,7 @@ function ContactCount({ companyId, companyName }: { companyId: string | null; co
 }
 
 interface SortableCardProps {
-  card: ApplicationDto;
+  card: CardData;
   onOpen: (id: string) => void;
 }
 

@@ -168,6 +168,14 @@ export function ApplicationEditForm({ application, onConflict }: ApplicationEdit
         />
         <TextField label="Applied on" error={errors.appliedOn} type="date" value={values.appliedOn} onChange={set('appliedOn')} />
         <TextField
+          label="Offer deadline"
+          hint="When you must answer an offer; you get a reminder before it"
+          error={errors.offerDeadline}
+          type="date"
+          value={values.offerDeadline}
+          onChange={set('offerDeadline')}
+        />
+        <TextField
           label="Résumé version"
           error={errors.resumeVersion}
           value={values.resumeVersion}

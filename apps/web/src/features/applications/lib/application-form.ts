@@ -16,6 +16,7 @@ export interface ApplicationFormValues {
   excitement: string;
   notes: string;
   appliedOn: string;
+  offerDeadline: string;
   resumeVersion: string;
   archived: boolean;
 }
@@ -38,6 +39,7 @@ export function toFormValues(app: ApplicationDto): ApplicationFormValues {
     excitement: number(app.excitement),
     notes: text(app.notes),
     appliedOn: text(app.appliedOn),
+    offerDeadline: text(app.offerDeadline),
     resumeVersion: text(app.resumeVersion),
     archived: app.archived,
   };
@@ -62,6 +64,7 @@ function toApiValues(values: ApplicationFormValues) {
     excitement: numberOrNull(values.excitement),
     notes: orNull(values.notes),
     appliedOn: orNull(values.appliedOn),
+    offerDeadline: orNull(values.offerDeadline),
     resumeVersion: orNull(values.resumeVersion),
     archived: values.archived,
   };

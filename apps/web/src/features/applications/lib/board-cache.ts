@@ -1,10 +1,13 @@
-import type { ApplicationDetailDto, ApplicationDto, BoardDto } from '@offerpath/api-client';
+import type { ApplicationDetailDto, ApplicationDto, BoardDto, components } from '@offerpath/api-client';
 import { lastOpenStageAfter, type Stage } from '@offerpath/domain';
 
 /** Pure edits of the cached board, used for optimistic updates. Columns keep their order. */
 
+/** An application as the board shows it: with its next pending follow-up. */
+export type BoardCard = components['schemas']['BoardCardDto'];
+
 export interface CardLocation {
-  card: ApplicationDto;
+  card: BoardCard;
   stage: Stage;
   index: number;
 }
@@ -34,8 +37,15 @@ export function removeCard(board: BoardDto, id: string): BoardDto {
   };
 }
 
-/** Puts `card` into the column of its stage at `index` (0 = top), replacing any copy of it. */
-export function insertCard(board: BoardDto, card: ApplicationDto, index = 0): BoardDto {
+/**
+ * Puts `card` into the column of its stage at `index` (0 = top), replacing any copy of it. A card
+ * without its follow-up (an application from another endpoint) keeps the one the board had.
+ */
+export function insertCard(board: BoardDto, application: ApplicationDto | BoardCard, index = 0): BoardDto {
+  const card: BoardCard =
+    'nextFollowUp' in application
+      ? application
+      : { ...application, nextFollowUp: findCard(board, application.id)?.card.nextFollowUp ?? null };
   const without = removeCard(board, card.id);
   return {
     ...without,
@@ -49,7 +59,7 @@ export function insertCard(board: BoardDto, card: ApplicationDto, index = 0): Bo
 }
 
 /** Swaps in a fresh copy of a card: in place when its stage is unchanged, else on top of its new column. */
-export function replaceCard(board: BoardDto, card: ApplicationDto): BoardDto {
+export function replaceCard(board: BoardDto, card: ApplicationDto | BoardCard): BoardDto {
   const found = findCard(board, card.id);
   return insertCard(board, card, found && found.stage === card.stage ? found.index : 0);
 }
@@ -58,7 +68,7 @@ export function replaceCard(board: BoardDto, card: ApplicationDto): BoardDto {
 export function moveCard(board: BoardDto, id: string, stage: Stage, index: number, now = new Date()): BoardDto {
   const found = findCard(board, id);
   if (!found) return board;
-  const moved: ApplicationDto =
+  const moved: BoardCard =
     found.stage === stage
       ? found.card
       : {

@@ -9,6 +9,7 @@ import { errorMessage, isApiError } from '../../../lib/api';
 import { useDeleteContact } from '../api/delete-contact';
 import { useContact } from '../api/get-contact';
 import { ContactEditForm } from './contact-edit-form';
+import { ContactFollowUps } from './contact-follow-ups';
 import { ContactTimeline } from './contact-timeline';
 import { OutreachActions } from './outreach-actions';
 
@@ -66,6 +67,7 @@ export function ContactPage() {
           />
         </section>
         <div className="contact-side">
+          <ContactFollowUps contactId={data.id} name={data.name} />
           <section className="panel" aria-labelledby={outreachId}>
             <h2 id={outreachId}>Log outreach</h2>
             <OutreachActions contactId={data.id} name={data.name} />
