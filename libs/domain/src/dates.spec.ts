@@ -1,4 +1,4 @@
-import { addDays, isValidTimeZone, localDate } from './dates.js';
+import { addDays, canonicalTimeZone, isValidTimeZone, localDate, timeZoneOrUtc } from './dates.js';
 
 describe('localDate', () => {
   it('is the UTC date in UTC', () => {
@@ -62,5 +62,18 @@ describe('isValidTimeZone', () => {
     expect(isValidTimeZone('Mars/Olympus_Mons')).toBe(false);
     expect(isValidTimeZone('')).toBe(false);
     expect(isValidTimeZone('Europe/Berlin; DROP TABLE users')).toBe(false);
+  });
+});
+
+describe('timeZoneOrUtc and canonicalTimeZone', () => {
+  it('keeps a known zone and falls back to UTC for one the runtime does not know', () => {
+    expect(timeZoneOrUtc('Asia/Tokyo')).toBe('Asia/Tokyo');
+    expect(timeZoneOrUtc('Mars/Olympus_Mons')).toBe('UTC');
+    expect(timeZoneOrUtc('')).toBe('UTC');
+  });
+
+  it('spells a zone accepted case-insensitively the way the runtime does', () => {
+    expect(canonicalTimeZone('europe/berlin')).toBe('Europe/Berlin');
+    expect(canonicalTimeZone('UTC')).toBe('UTC');
   });
 });

@@ -24,6 +24,16 @@ export function isValidTimeZone(tz: string): boolean {
   }
 }
 
+/** `tz` when this runtime knows it, else UTC: a stored zone a runtime has since dropped must not stop the caller. */
+export function timeZoneOrUtc(tz: string): string {
+  return isValidTimeZone(tz) ? tz : 'UTC';
+}
+
+/** The spelling the runtime uses for a zone it accepted case-insensitively ("europe/berlin" → "Europe/Berlin"). */
+export function canonicalTimeZone(timeZone: string): string {
+  return new Intl.DateTimeFormat('en-US', { timeZone }).resolvedOptions().timeZone;
+}
+
 /** The calendar date ('YYYY-MM-DD') that `instant` falls on in `timeZone`. Throws on an unknown zone. */
 export function localDate(instant: Date, timeZone: string): string {
   const parts = formatterFor(timeZone).formatToParts(instant);

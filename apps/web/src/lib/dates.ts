@@ -7,6 +7,15 @@ export function formatDay(day: string | null): string {
   return Number.isNaN(date.getTime()) ? day : dateFormat.format(date);
 }
 
+/** The zone this browser is in, e.g. Europe/Berlin (undefined where the runtime cannot say). */
+export function browserTimeZone(): string | undefined {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Today as 'YYYY-MM-DD' in the user's time zone, the default for "when did this happen". */
 export function today(): string {
   const now = new Date();

@@ -1,4 +1,4 @@
-import { isValidTimeZone, localDate } from '@offerpath/domain';
+import { localDate, timeZoneOrUtc } from '@offerpath/domain';
 import { DateTime } from 'luxon';
 
 export interface DigestTiming {
@@ -8,18 +8,13 @@ export interface DigestTiming {
   lastClaimedOn: string | null;
 }
 
-/** A stored zone this runtime no longer knows falls back to UTC rather than stopping the digest. */
-function zoneOf(timeZone: string): string {
-  return isValidTimeZone(timeZone) ? timeZone : 'UTC';
-}
-
 /**
  * The local day ('YYYY-MM-DD') whose digest is due at `now`, or null: due once the user's local
  * hour has reached digestHour, unless a digest of that day (or a later one, after a change of
  * zone) was already claimed.
  */
 export function dueDigestDay(now: Date, timing: DigestTiming): string | null {
-  const zone = zoneOf(timing.timeZone);
+  const zone = timeZoneOrUtc(timing.timeZone);
   const day = localDate(now, zone);
   if (DateTime.fromJSDate(now, { zone }).hour < timing.digestHour) return null;
   if (timing.lastClaimedOn !== null && timing.lastClaimedOn >= day) return null;
@@ -28,13 +23,13 @@ export function dueDigestDay(now: Date, timing: DigestTiming): string | null {
 
 /** The instants at which local day `day` starts and ends in `timeZone` (23 or 25 hours apart around DST changes). */
 export function dayBounds(day: string, timeZone: string): { from: Date; to: Date } {
-  const start = DateTime.fromISO(day, { zone: zoneOf(timeZone) }).startOf('day');
+  const start = DateTime.fromISO(day, { zone: timeZoneOrUtc(timeZone) }).startOf('day');
   return { from: start.toJSDate(), to: start.plus({ days: 1 }).toJSDate() };
 }
 
 /** A time as the user reads it on their clock, e.g. 14:30. */
 export function localClock(instant: Date, timeZone: string): string {
-  return DateTime.fromJSDate(instant, { zone: zoneOf(timeZone) }).toFormat('HH:mm');
+  return DateTime.fromJSDate(instant, { zone: timeZoneOrUtc(timeZone) }).toFormat('HH:mm');
 }
 
 /** A day for people, e.g. Tuesday 10 March 2026. */

@@ -1,4 +1,4 @@
-import { EVENT_LIMITS, defaultEventTitle, parseOffsetDateTime, suggestStage } from '@offerpath/domain';
+import { EVENT_LIMITS, canonicalTimeZone, defaultEventTitle, parseOffsetDateTime, suggestStage } from '@offerpath/domain';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { type FieldErrorDto, ProblemException, badField, notFound } from '../../common/problem.js';
@@ -14,11 +14,6 @@ const versionConflict = (current: number) =>
 
 const invalid = (errors: FieldErrorDto[]) =>
   new ProblemException({ status: 400, code: 'validation_failed', detail: errors.map((e) => `${e.field}: ${e.message}`).join('; '), errors });
-
-/** Stored canonical ("europe/berlin" → "Europe/Berlin"); the DTO already checked it is a zone. */
-export function canonicalTimeZone(timeZone: string): string {
-  return new Intl.DateTimeFormat('en-US', { timeZone }).resolvedOptions().timeZone;
-}
 
 function instant(value: string | Date): number {
   return value instanceof Date ? value.getTime() : (parseOffsetDateTime(value) as Date).getTime();

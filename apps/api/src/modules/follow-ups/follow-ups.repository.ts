@@ -2,7 +2,8 @@ import type { FollowUpKind, FollowUpStatus, FollowUpView } from '@offerpath/doma
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { FollowUpRow, TodayEventRow } from './follow-up.mapper.js';
-import { CLOSED, DONE_ORDER, FOLLOW_UP_COLUMNS, PENDING, PENDING_ORDER, TODAY_EVENT_COLUMNS, followUpFrom, todayOf } from './follow-ups.sql.js';
+import { CLOSED, DONE_ORDER, FOLLOW_UP_COLUMNS, PENDING, PENDING_ORDER, TODAY_EVENT_COLUMNS, followUpFrom } from './follow-ups.sql.js';
+import { userTodaySql } from '../../common/user-time.sql.js';
 
 /** What a follow-up may link to; each must be one of the user's. */
 export interface FollowUpLinks {
@@ -109,7 +110,7 @@ export class FollowUpsRepository {
     const order = filter.view === 'done' ? DONE_ORDER : PENDING_ORDER;
     // The CTE row always exists, so today (and the count) come back even for an empty page.
     const rows: Array<FollowUpRow & { total: number; today: string; seq: string }> = await this.db.query(
-      `WITH c AS (SELECT ${todayOf('$1')} AS today),
+      `WITH c AS (SELECT ${userTodaySql('$1')} AS today),
        page AS (
          SELECT ${FOLLOW_UP_COLUMNS}, count(*) OVER ()::int AS total, row_number() OVER (ORDER BY ${order}) AS seq
            ${followUpFrom()} CROSS JOIN c
@@ -124,7 +125,7 @@ export class FollowUpsRepository {
     if (items.length === 0 && page > 1) {
       // Past the last page the window count is absent; count once so the client can step back.
       const counted: Array<{ total: number }> = await this.db.query(
-        `WITH c AS (SELECT ${todayOf('$1')} AS today) SELECT count(*)::int AS total FROM follow_ups f CROSS JOIN c WHERE ${where.join(' AND ')}`,
+        `WITH c AS (SELECT ${userTodaySql('$1')} AS today) SELECT count(*)::int AS total FROM follow_ups f CROSS JOIN c WHERE ${where.join(' AND ')}`,
         params.slice(0, -2),
       );
       total = counted[0].total;
@@ -135,7 +136,7 @@ export class FollowUpsRepository {
   /** Pending follow-ups due before today and today: one index range scan. */
   async counts(userId: string): Promise<{ overdue: number; today: number }> {
     const rows: Array<{ overdue: number; today: number }> = await this.db.query(
-      `WITH c AS (SELECT ${todayOf('$1')} AS today)
+      `WITH c AS (SELECT ${userTodaySql('$1')} AS today)
        SELECT count(*) FILTER (WHERE f.due_on < c.today)::int AS overdue, count(*) FILTER (WHERE f.due_on = c.today)::int AS today
          FROM c LEFT JOIN follow_ups f ON f.user_id = $1 AND f.status IN ${PENDING} AND f.due_on <= c.today`,
       [userId],
@@ -185,7 +186,7 @@ export class FollowUpsRepository {
   /** Locks the row for the rest of the transaction; null when it is not the user's. */
   async lock(tx: EntityManager, userId: string, id: string): Promise<LockedFollowUp | null> {
     const rows: LockedFollowUp[] = await tx.query(
-      `SELECT f.status, f.version, f.rule, to_char(f.due_on, 'YYYY-MM-DD') AS "dueOn", to_char(${todayOf('$2')}, 'YYYY-MM-DD') AS today
+      `SELECT f.status, f.version, f.rule, to_char(f.due_on, 'YYYY-MM-DD') AS "dueOn", to_char(${userTodaySql('$2')}, 'YYYY-MM-DD') AS today
          FROM follow_ups f WHERE f.id = $1 AND f.user_id = $2 FOR UPDATE OF f`,
       [id, userId],
     );
@@ -205,7 +206,7 @@ export class FollowUpsRepository {
     const rows: Array<{ id: string }> = await tx.query(
       `INSERT INTO follow_ups (user_id, kind, title, notes, due_on, first_due_on, due_time, ${LINK_FIELDS.map((f) => LINK_COLUMNS[f]).join(', ')})
        SELECT $1, $2, $3, $4, d.due, d.due, $6::time, ${linkValues.join(', ')}
-         FROM (SELECT COALESCE($5::date, ${todayOf('$1')}) AS due) d
+         FROM (SELECT COALESCE($5::date, ${userTodaySql('$1')}) AS due) d
         WHERE ${linkChecks.join(' AND ')}
        RETURNING id`,
       params,

@@ -3,10 +3,6 @@
  * Postgres from user_settings.time_zone (UTC when the row is absent) in the same statement.
  */
 
-/** The local date of now() for the user in parameter `userParam`. */
-export const todayOf = (userParam: string) =>
-  `(now() AT TIME ZONE COALESCE((SELECT s.time_zone FROM user_settings s WHERE s.user_id = ${userParam}), 'UTC'))::date`;
-
 export const PENDING = `('open', 'snoozed')`;
 export const CLOSED = `('done', 'cancelled')`;
 

@@ -1,6 +1,7 @@
 import type { Channel, GoalMetric } from '@offerpath/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { userTimeZoneSql } from '../../common/user-time.sql.js';
 
 export interface GoalTargetRow {
   metric: GoalMetric;
@@ -40,7 +41,7 @@ export class GoalsRepository {
   /** The user's time zone (UTC without a settings row) and stored targets, in one query. */
   async context(userId: string): Promise<GoalsContextRow> {
     const rows: GoalsContextRow[] = await this.db.query(
-      `SELECT COALESCE((SELECT s.time_zone FROM user_settings s WHERE s.user_id = $1), 'UTC') AS "timeZone",
+      `SELECT ${userTimeZoneSql('$1')} AS "timeZone",
               COALESCE((SELECT json_agg(json_build_object('metric', g.metric, 'target', g.target)) FROM weekly_goals g WHERE g.user_id = $1), '[]'::json) AS targets`,
       [userId],
     );

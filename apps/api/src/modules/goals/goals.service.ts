@@ -1,4 +1,4 @@
-import { addDays, CHANNELS, goalStreaks, isoWeekStart, isValidTimeZone, localDate, type PlannerHistory, planWeeklyTargets } from '@offerpath/domain';
+import { addDays, CHANNELS, goalStreaks, timeZoneOrUtc, isoWeekStart, localDate, type PlannerHistory, planWeeklyTargets } from '@offerpath/domain';
 import { Injectable } from '@nestjs/common';
 import type { GoalPlanDto, GoalPlanQueryDto, GoalsDto, UpdateGoalsDto } from './dto/goals.dto.js';
 import { mapProgress, mapTargets, mapWeek, targetsOf } from './goals.mapper.js';
@@ -18,7 +18,7 @@ export class GoalsService {
 
   async get(userId: string, now = new Date()): Promise<GoalsDto> {
     const context = await this.repo.context(userId);
-    const timeZone = isValidTimeZone(context.timeZone) ? context.timeZone : 'UTC';
+    const timeZone = timeZoneOrUtc(context.timeZone);
     const today = localDate(now, timeZone);
     const current = isoWeekStart(today);
     const rows = await this.activity.weekly(userId, addDays(current, -7 * (STREAK_WEEKS - 1)), today);

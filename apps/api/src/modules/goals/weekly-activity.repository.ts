@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { userTimeZoneSql } from '../../common/user-time.sql.js';
 
 /** What the user did in one ISO week (Monday start, in their time zone). */
 export interface WeeklyActivityRow {
@@ -27,7 +28,7 @@ const week = (day: string) => `(${day} - (extract(isodow FROM ${day})::int - 1))
  */
 const WEEKLY_SQL = `
 WITH tz AS (
-  SELECT COALESCE((SELECT s.time_zone FROM user_settings s WHERE s.user_id = $1), 'UTC') AS name
+  SELECT ${userTimeZoneSql('$1')} AS name
 ), bounds AS (
   SELECT ${week('$2::date')} AS lo, ${week('$3::date')} + 7 AS hi
 ), weeks AS (

@@ -1,6 +1,7 @@
 import type { ProblemDifficulty, RoundKind } from '@offerpath/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { userTodaySql } from '../../common/user-time.sql.js';
 
 export interface PrepProblemRow {
   id: string;
@@ -43,7 +44,7 @@ export interface PrepOverviewRow {
 }
 
 /** The user's today, in their time zone (UTC without a settings row); $1 is the user. */
-const TODAY = `(now() AT TIME ZONE COALESCE((SELECT s.time_zone FROM user_settings s WHERE s.user_id = $1), 'UTC'))::date`;
+const TODAY = userTodaySql('$1');
 
 const PROBLEM_JSON = `json_build_object('id', p.id, 'solvedOn', to_char(p.solved_on, 'YYYY-MM-DD'), 'count', p.count, 'title', p.title,
   'url', p.url, 'difficulty', p.difficulty, 'createdAt', p.created_at)`;

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { canonicalTimeZone } from '@offerpath/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import type { AppConfig } from '../../config/config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
@@ -6,11 +7,6 @@ import { ProblemException } from '../../common/problem.js';
 import type { CalendarFeedDto, SettingsDto, UpdateSettingsDto } from './dto/settings.dto.js';
 import { calendarFeedUrl, toSettingsDto } from './settings.mapper.js';
 import { SettingsRepository } from './settings.repository.js';
-
-/** The spelling the runtime uses for a zone it accepted case-insensitively ("europe/berlin"). */
-function canonicalTimeZone(timeZone: string): string {
-  return new Intl.DateTimeFormat('en-US', { timeZone }).resolvedOptions().timeZone;
-}
 
 @Injectable()
 export class SettingsService {

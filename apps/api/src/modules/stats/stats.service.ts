@@ -1,4 +1,4 @@
-import { addDays, isValidTimeZone, isoWeekStart, localDate, sankeyFlows, toSankeyMatic } from '@offerpath/domain';
+import { addDays, isoWeekStart, localDate, sankeyFlows, timeZoneOrUtc, toSankeyMatic } from '@offerpath/domain';
 import { Injectable } from '@nestjs/common';
 import { badField } from '../../common/problem.js';
 import { WeeklyActivityRepository } from '../goals/weekly-activity.repository.js';
@@ -33,7 +33,7 @@ export class StatsService {
       this.repo.networking(userId, filter),
       this.repo.interviews(userId, filter),
     ]);
-    const today = localDate(now, isValidTimeZone(networking.timeZone) ? networking.timeZone : 'UTC');
+    const today = localDate(now, timeZoneOrUtc(networking.timeZone));
     const weeks = weeklyRange(filter, today);
     const weekly = await this.activity.weekly(userId, weeks.from, weeks.to);
     return mapStats(filter, applications, networking, interviews, weekly);

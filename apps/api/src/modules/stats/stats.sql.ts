@@ -1,4 +1,5 @@
 import { FUNNEL_STAGES, OPEN_STAGES } from '@offerpath/domain';
+import { userTimeZoneSql } from '../../common/user-time.sql.js';
 
 /** A constant list as SQL literals (domain constants only, never user input). */
 const literals = (values: readonly string[]) => values.map((v) => `'${v.replace(/'/g, "''")}'`).join(',');
@@ -25,7 +26,7 @@ const WAITING = literals(FUNNEL_STAGES.filter((s) => s !== 'accepted'));
  */
 const COHORT = `
 WITH tz AS (
-  SELECT COALESCE((SELECT s.time_zone FROM user_settings s WHERE s.user_id = $1), 'UTC') AS name
+  SELECT ${userTimeZoneSql('$1')} AS name
 ), hist AS (
   SELECT e.application_id,
          max(array_position(${OPEN_RANKS}, e.to_stage::text)) AS reached_rank,
@@ -112,7 +113,7 @@ WITH ref AS (
   SELECT o.type FROM outreach o
    WHERE o.user_id = $1 AND ($2::date IS NULL OR o.occurred_on >= $2::date) AND ($3::date IS NULL OR o.occurred_on <= $3::date)
 )
-SELECT COALESCE((SELECT s.time_zone FROM user_settings s WHERE s.user_id = $1), 'UTC') AS "timeZone",
+SELECT ${userTimeZoneSql('$1')} AS "timeZone",
   (SELECT count(*) FILTER (WHERE type = 'connection_request_sent') FROM out_in)::int AS "connectionRequests",
   (SELECT count(*) FILTER (WHERE type = 'connection_accepted') FROM out_in)::int AS "connectionsAccepted",
   (SELECT count(*) FILTER (WHERE type = 'message_sent') FROM out_in)::int AS "messagesSent",
@@ -129,7 +130,7 @@ SELECT COALESCE((SELECT s.time_zone FROM user_settings s WHERE s.user_id = $1), 
  */
 export const INTERVIEWS_SQL = `
 WITH tz AS (
-  SELECT COALESCE((SELECT s.time_zone FROM user_settings s WHERE s.user_id = $1), 'UTC') AS name
+  SELECT ${userTimeZoneSql('$1')} AS name
 )
 SELECT ev.round_kind AS "roundKind",
        count(*) FILTER (WHERE ev.outcome <> 'cancelled')::int AS total,

@@ -1,5 +1,6 @@
 import type { ImportPreviewRowDto, LinkedInImportResultDto } from '@offerpath/api-client';
 import { useId } from 'react';
+import { RowErrorsTable } from '../../../components/ui/row-errors-table';
 import { formatDay } from '../../../lib/dates';
 
 const ACTION_LABELS: Record<ImportPreviewRowDto['action'], string> = {
@@ -16,7 +17,6 @@ interface ImportPreviewProps {
 /** What a dry run says the import would do: the counts, the rows with errors, the first rows. */
 export function ImportPreview({ fileName, result }: ImportPreviewProps) {
   const titleId = useId();
-  const errorsId = useId();
   const errorRows = new Set(result.errors.map((error) => error.row)).size;
   const total = result.created + result.updated + result.skipped;
   return (
@@ -29,29 +29,7 @@ export function ImportPreview({ fileName, result }: ImportPreviewProps) {
         {errorRows > 0 ? <span data-action="error">{errorRows} with errors</span> : null}
       </p>
 
-      {result.errors.length > 0 ? (
-        <div className="import-errors" role="alert">
-          <h3 id={errorsId}>Rows that can’t be imported</h3>
-          <table className="data-table" aria-labelledby={errorsId}>
-            <thead>
-              <tr>
-                <th scope="col">Row</th>
-                <th scope="col">Column</th>
-                <th scope="col">Problem</th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.errors.map((error, index) => (
-                <tr key={`${error.row}:${error.field}:${index}`} data-testid="import-error">
-                  <td>{error.row}</td>
-                  <td>{error.field}</td>
-                  <td>{error.message}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
+      <RowErrorsTable errors={result.errors} rowTestId="import-error" />
 
       {result.preview.length > 0 ? (
         <div className="table-wrap">

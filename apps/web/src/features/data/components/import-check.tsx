@@ -1,10 +1,10 @@
 import { CHANNEL_LABELS, STAGE_LABELS } from '@offerpath/domain';
 import { useId } from 'react';
+import { RowErrorsTable } from '../../../components/ui/row-errors-table';
 import type { TrackerImportResult } from '../api/import-applications';
 
 /** What a dry run with the chosen mapping says: rows ready, rows with errors, the first rows as saved. */
 export function ImportCheck({ result }: { result: TrackerImportResult }) {
-  const errorsId = useId();
   const previewId = useId();
   const errorRows = new Set(result.errors.map((e) => e.row)).size;
   return (
@@ -20,29 +20,7 @@ export function ImportCheck({ result }: { result: TrackerImportResult }) {
           ))}
         </ul>
       ) : null}
-      {result.errors.length > 0 ? (
-        <div className="import-errors" role="alert">
-          <h3 id={errorsId}>Rows that can’t be imported</h3>
-          <table className="data-table" aria-labelledby={errorsId}>
-            <thead>
-              <tr>
-                <th scope="col">Row</th>
-                <th scope="col">Column</th>
-                <th scope="col">Problem</th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.errors.map((e, index) => (
-                <tr key={`${e.row}:${e.field}:${index}`} data-testid="tracker-import-error">
-                  <td>{e.row}</td>
-                  <td>{e.field}</td>
-                  <td>{e.message}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
+      <RowErrorsTable errors={result.errors} rowTestId="tracker-import-error" />
       {result.preview.length > 0 ? (
         <>
           <h3 id={previewId}>How the first rows will be saved</h3>

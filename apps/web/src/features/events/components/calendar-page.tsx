@@ -8,7 +8,7 @@ import { errorMessage } from '../../../lib/api';
 import { useEvents } from '../api/get-events';
 import type { EventDto } from '../lib/types';
 import { type CalendarView, VIEW_DAYS, parseDay, rangeLabel, todayIn, visibleRange, weekStart } from '../lib/week';
-import { browserTimeZone } from '../lib/zoned-time';
+import { browserTimeZone } from '../../../lib/dates';
 import { EventForm } from './event-form';
 import { AgendaList, WeekView } from './week-view';
 
@@ -17,7 +17,7 @@ type DrawerState = { mode: 'new' } | { mode: 'edit'; event: EventDto } | null;
 /** The calendar: a week of day columns or a four-week agenda, one request per visible range. */
 export function CalendarPage() {
   const [params, setParams] = useSearchParams();
-  const timeZone = browserTimeZone();
+  const timeZone = browserTimeZone() ?? 'UTC';
   const today = todayIn(timeZone);
   const view: CalendarView = params.get('view') === 'list' ? 'list' : 'week';
   const anchor = parseDay(params.get('date')) ?? today;

@@ -5,14 +5,15 @@ import { PageLoading } from '../../../components/ui/page-loading';
 import { errorMessage, isApiError } from '../../../lib/api';
 import { useEvent } from '../api/get-event';
 import { dayHeading } from '../lib/week';
-import { browserTimeZone, dayOf, formatTime } from '../lib/zoned-time';
+import { browserTimeZone } from '../../../lib/dates';
+import { dayOf, formatTime } from '../lib/zoned-time';
 import { PeopleMetForm } from './people-met-form';
 
 /** /calendar/events/:id/people — everyone met at a career fair or meetup, entered in one go. */
 export function PeopleMetPage() {
   const { id = '' } = useParams();
   const event = useEvent(id);
-  const timeZone = browserTimeZone();
+  const timeZone = browserTimeZone() ?? 'UTC';
 
   if (event.isPending) return <PageLoading />;
   if (event.isError) {

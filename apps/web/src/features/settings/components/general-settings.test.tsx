@@ -3,11 +3,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { json, mockApi, problem } from '../../../test/api-mock';
 import { renderWithProviders } from '../../../test/render';
 import type { Settings } from '../api/get-settings';
-import { browserTimeZone } from '../lib/time-zones';
+import { browserTimeZone } from '../../../lib/dates';
 import { GeneralSettings } from './general-settings';
 
-vi.mock('../lib/time-zones', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('../lib/time-zones')>()),
+vi.mock('../../../lib/dates', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../../lib/dates')>()),
   browserTimeZone: vi.fn(() => 'America/New_York'),
 }));
 

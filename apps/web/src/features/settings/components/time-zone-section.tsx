@@ -6,7 +6,8 @@ import { useToast } from '../../../components/ui/toast';
 import { placeFieldErrors } from '../../../lib/api';
 import type { Settings } from '../api/get-settings';
 import { useUpdateSettings } from '../api/update-settings';
-import { browserTimeZone, timeZoneLabel, timeZoneOptions } from '../lib/time-zones';
+import { browserTimeZone } from '../../../lib/dates';
+import { timeZoneLabel, timeZoneOptions } from '../lib/time-zones';
 import { settingsSaveError } from './settings-form-error';
 
 /** "Time zone": the zone that "today", due times and the digest hour are counted in. */

@@ -1,12 +1,3 @@
-/** The zone this browser is in, e.g. Europe/Berlin (undefined where the runtime cannot say). */
-export function browserTimeZone(): string | undefined {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * Every IANA zone the browser knows, UTC first, plus `current` when the list lacks it (a zone
  * saved from another browser, or an alias), so that the select can always show the saved value.
