@@ -51,5 +51,9 @@ export class ProblemException extends HttpException {
 export const notFound = (what = 'Resource') =>
   new ProblemException({ status: 404, code: 'not_found', detail: `${what} not found` });
 
+/** The version the client sent is stale; the answer carries the current one so it can reload. */
+export const versionConflict = (what: string, currentVersion: number, detail = `This ${what} was changed elsewhere; reload it and try again`) =>
+  new ProblemException({ status: 409, code: 'version_conflict', detail, extra: { currentVersion } });
+
 export const badField = (field: string, message: string) =>
   new ProblemException({ status: 400, code: 'validation_failed', detail: message, errors: [{ field, message }] });

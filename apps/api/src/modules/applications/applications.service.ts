@@ -1,7 +1,7 @@
 import { STAGES, type Stage, checkTransition, isClosedStage, lastOpenStageAfter, positionBetween } from '@offerpath/domain';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { ProblemException, notFound } from '../../common/problem.js';
+import { ProblemException, notFound, versionConflict } from '../../common/problem.js';
 import { type ApplicationRow, mapApplication, mapApplicationDetail, mapBoardCard } from './application.mapper.js';
 import { CadenceService } from '../cadence/cadence.service.js';
 import { CompaniesRepository } from '../companies/companies.repository.js';
@@ -10,14 +10,6 @@ import type {
   ApplicationDetailDto, ApplicationDto, ApplicationPageDto, BoardCardDto, BoardDto, CreateApplicationDto,
   ListApplicationsQueryDto, MoveApplicationDto, UpdateApplicationDto,
 } from './dto/application.dto.js';
-
-const versionConflict = (current: number) =>
-  new ProblemException({
-    status: 409,
-    code: 'version_conflict',
-    detail: 'This application was changed elsewhere; reload it and try again',
-    extra: { currentVersion: current },
-  });
 
 function assertTransition(from: Stage, to: Stage): void {
   const check = checkTransition(from, to);
@@ -97,7 +89,7 @@ export class ApplicationsService {
         changes.position = positionBetween(null, after) ?? 0;
       }
       const row = await this.repo.updateIfVersion(tx, userId, id, version, changes, stageChanged);
-      if (!row) throw versionConflict(current.version);
+      if (!row) throw versionConflict('application', current.version);
       if (stageChanged) await this.repo.appendEvent(tx, userId, id, 'stage_changed', current.stage, row.stage);
       return mapApplicationDetail(row, await this.repo.history(userId, id, tx));
     });
@@ -122,7 +114,7 @@ export class ApplicationsService {
         changes.lastOpenStage = lastOpenStageAfter(current.stage, dto.stage, current.lastOpenStage);
       }
       const row = await this.repo.updateIfVersion(tx, userId, id, dto.version, changes, stageChanged);
-      if (!row) throw versionConflict(current.version);
+      if (!row) throw versionConflict('application', current.version);
       if (stageChanged) await this.repo.appendEvent(tx, userId, id, 'stage_changed', current.stage, dto.stage);
       return { row: mapApplication(row), stageChanged };
     });
@@ -145,7 +137,7 @@ export class ApplicationsService {
   private async lockAtVersion(tx: EntityManager, userId: string, id: string, version: number): Promise<ApplicationRow> {
     const current = await this.repo.findOne(userId, id, tx, true);
     if (!current) throw notFound('Application');
-    if (current.version !== version) throw versionConflict(current.version);
+    if (current.version !== version) throw versionConflict('application', current.version);
     return current;
   }
 

@@ -1,14 +1,11 @@
 import { inferContactKind, normalizeLinkedInUrl } from '@offerpath/domain';
 import { Injectable } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
-import { ProblemException, badField, notFound } from '../../common/problem.js';
+import { ProblemException, badField, notFound, versionConflict } from '../../common/problem.js';
 import { CompaniesRepository } from '../companies/companies.repository.js';
 import { mapContact, mapContactDetail } from './contact.mapper.js';
 import { type ContactValues, ContactsRepository } from './contacts.repository.js';
 import type { ContactDetailDto, ContactPageDto, CreateContactDto, ListContactsQueryDto, UpdateContactDto } from './dto/contact.dto.js';
-
-const versionConflict = (current: number) =>
-  new ProblemException({ status: 409, code: 'version_conflict', detail: 'This contact was changed elsewhere; reload it and try again', extra: { currentVersion: current } });
 
 /** The unique (user_id, linkedin_url) index refused the write: that profile is already a contact. */
 function duplicateProfile(error: unknown): never {
@@ -68,10 +65,10 @@ export class ContactsService {
       .transaction(async (tx) => {
         const current = await this.repo.findOne(userId, id, tx, true);
         if (!current) throw notFound('Contact');
-        if (current.version !== version) throw versionConflict(current.version);
+        if (current.version !== version) throw versionConflict('contact', current.version);
         if (companyName !== undefined) changes.companyId = companyName ? await this.companies.upsert(tx, userId, companyName) : null;
         const row = await this.repo.updateIfVersion(tx, userId, id, version, changes);
-        if (!row) throw versionConflict(current.version);
+        if (!row) throw versionConflict('contact', current.version);
         return mapContactDetail(row, await this.repo.timeline(userId, id, tx));
       })
       .catch(duplicateProfile);

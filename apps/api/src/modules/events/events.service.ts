@@ -1,16 +1,13 @@
 import { EVENT_LIMITS, canonicalTimeZone, defaultEventTitle, parseOffsetDateTime, suggestStage } from '@offerpath/domain';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { type FieldErrorDto, ProblemException, badField, notFound } from '../../common/problem.js';
+import { type FieldErrorDto, ProblemException, badField, notFound, versionConflict } from '../../common/problem.js';
 import { CadenceService } from '../cadence/cadence.service.js';
 import type { CreateEventDto, EventContactLinkDto, EventDetailDto, EventListDto, ListEventsQueryDto, StageSuggestionDto, UpdateEventDto } from './dto/event.dto.js';
 import { mapEvent, mapEventDetail } from './event.mapper.js';
 import { type EventValues, EventsRepository } from './events.repository.js';
 
 const DAY_MS = 86_400_000;
-
-const versionConflict = (current: number) =>
-  new ProblemException({ status: 409, code: 'version_conflict', detail: 'This event was changed elsewhere; reload it and try again', extra: { currentVersion: current } });
 
 const invalid = (errors: FieldErrorDto[]) =>
   new ProblemException({ status: 400, code: 'validation_failed', detail: errors.map((e) => `${e.field}: ${e.message}`).join('; '), errors });
@@ -64,7 +61,7 @@ export class EventsService {
     const updated = await this.repo.transaction(async (tx) => {
       const current = await this.repo.lock(tx, userId, id);
       if (!current) throw notFound('Event');
-      if (current.version !== version) throw versionConflict(current.version);
+      if (current.version !== version) throw versionConflict('event', current.version);
       const type = fields.type ?? current.type;
       const changes: EventValues = { ...fields };
       if (type !== 'interview') {
@@ -79,7 +76,7 @@ export class EventsService {
       }
       if (fields.applicationId) await this.ownApplication(tx, userId, fields.applicationId);
       if (fields.timeZone !== undefined) changes.timeZone = canonicalTimeZone(fields.timeZone);
-      if (!(await this.repo.updateIfVersion(tx, userId, id, version, changes))) throw versionConflict(current.version);
+      if (!(await this.repo.updateIfVersion(tx, userId, id, version, changes))) throw versionConflict('event', current.version);
       if (contacts) {
         await this.checkContacts(tx, userId, contacts);
         await this.repo.unlinkAll(tx, userId, id);

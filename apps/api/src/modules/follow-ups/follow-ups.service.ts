@@ -1,7 +1,7 @@
 import { type FollowUpStatus, addDays } from '@offerpath/domain';
 import { Injectable } from '@nestjs/common';
 import { type EntityManager, QueryFailedError } from 'typeorm';
-import { ProblemException, badField, notFound } from '../../common/problem.js';
+import { ProblemException, badField, notFound, versionConflict } from '../../common/problem.js';
 import type {
   CompleteFollowUpDto, CreateFollowUpDto, ListFollowUpsQueryDto, ReopenFollowUpDto, SnoozeFollowUpDto, UpdateFollowUpDto,
 } from './dto/follow-up-input.dto.js';
@@ -18,9 +18,6 @@ const LINK_WHAT: Record<LinkField, string> = { applicationId: 'Application', con
 /** A link to something that is not the user's answers like a missing row: 404, naming the field. */
 const linkNotFound = (field: LinkField) =>
   new ProblemException({ status: 404, code: 'not_found', detail: `${LINK_WHAT[field]} not found`, errors: [{ field, message: `no such ${LINK_WHAT[field].toLowerCase()}` }] });
-
-const versionConflict = (current: number) =>
-  new ProblemException({ status: 409, code: 'version_conflict', detail: 'This follow-up was changed elsewhere; reload it and try again', extra: { currentVersion: current } });
 
 const notPending = (status: FollowUpStatus, current: number) =>
   new ProblemException({ status: 409, code: 'follow_up_closed', detail: `This follow-up is already ${status}; reopen it first`, extra: { currentVersion: current } });
@@ -160,9 +157,9 @@ export class FollowUpsService {
     return this.repo.transaction(async (tx) => {
       const current = await this.repo.lock(tx, userId, id);
       if (!current) throw notFound('Follow-up');
-      if (version !== undefined && current.version !== version) throw versionConflict(current.version);
+      if (version !== undefined && current.version !== version) throw versionConflict('follow-up', current.version);
       const changes = await decide(tx, current);
-      if (!(await this.repo.updateIfVersion(tx, userId, id, current.version, changes))) throw versionConflict(current.version);
+      if (!(await this.repo.updateIfVersion(tx, userId, id, current.version, changes))) throw versionConflict('follow-up', current.version);
       return this.detail(userId, id, tx);
     });
   }

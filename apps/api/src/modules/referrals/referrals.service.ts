@@ -1,15 +1,12 @@
 import { checkReferralTransition } from '@offerpath/domain';
 import { Injectable } from '@nestjs/common';
 import { type EntityManager, QueryFailedError } from 'typeorm';
-import { ProblemException, notFound } from '../../common/problem.js';
+import { ProblemException, notFound, versionConflict } from '../../common/problem.js';
 import { ApplicationsRepository } from '../applications/applications.repository.js';
 import { CadenceService } from '../cadence/cadence.service.js';
 import type { CreateReferralDto, ListReferralsQueryDto, ReferralDetailDto, ReferralPageDto, TransitionReferralDto, UpdateReferralDto } from './dto/referral.dto.js';
 import { mapReferral, mapReferralDetail } from './referral.mapper.js';
 import { ReferralsRepository } from './referrals.repository.js';
-
-const versionConflict = (current: number) =>
-  new ProblemException({ status: 409, code: 'version_conflict', detail: 'This referral was changed elsewhere; reload it and try again', extra: { currentVersion: current } });
 
 /** The unique (user_id, application_id, contact_id) index refused the insert. */
 function duplicateReferral(error: unknown): never {
@@ -64,8 +61,8 @@ export class ReferralsService {
     return this.repo.transaction(async (tx) => {
       const current = await this.repo.lock(tx, userId, id);
       if (!current) throw notFound('Referral');
-      if (current.version !== dto.version) throw versionConflict(current.version);
-      if (!(await this.repo.updateIfVersion(tx, userId, id, dto.version, { notes: dto.notes }))) throw versionConflict(current.version);
+      if (current.version !== dto.version) throw versionConflict('referral', current.version);
+      if (!(await this.repo.updateIfVersion(tx, userId, id, dto.version, { notes: dto.notes }))) throw versionConflict('referral', current.version);
       return this.detail(userId, id, tx);
     });
   }
@@ -75,12 +72,12 @@ export class ReferralsService {
     const moved = await this.repo.transaction(async (tx) => {
       const current = await this.repo.lock(tx, userId, id);
       if (!current) throw notFound('Referral');
-      if (current.version !== dto.version) throw versionConflict(current.version);
+      if (current.version !== dto.version) throw versionConflict('referral', current.version);
       const check = checkReferralTransition(current.status, dto.status);
       if (!check.ok) {
         throw new ProblemException({ status: 400, code: 'invalid_transition', detail: check.reason, errors: [{ field: 'status', message: check.reason }] });
       }
-      if (!(await this.repo.updateIfVersion(tx, userId, id, dto.version, { status: dto.status }))) throw versionConflict(current.version);
+      if (!(await this.repo.updateIfVersion(tx, userId, id, dto.version, { status: dto.status }))) throw versionConflict('referral', current.version);
       await this.repo.appendEvent(tx, userId, id, current.status, dto.status, dto.date ?? null);
       if (dto.status === 'submitted') await this.applications.adoptReferralChannel(tx, userId, current.applicationId);
       return this.detail(userId, id, tx);

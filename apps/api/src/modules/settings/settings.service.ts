@@ -3,7 +3,7 @@ import { canonicalTimeZone } from '@offerpath/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import type { AppConfig } from '../../config/config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
-import { ProblemException } from '../../common/problem.js';
+import { versionConflict } from '../../common/problem.js';
 import type { CalendarFeedDto, SettingsDto, UpdateSettingsDto } from './dto/settings.dto.js';
 import { calendarFeedUrl, toSettingsDto } from './settings.mapper.js';
 import { SettingsRepository } from './settings.repository.js';
@@ -27,12 +27,7 @@ export class SettingsService {
     });
     if (updated) return toSettingsDto(updated, this.config);
     const current = await this.settings.find(userId);
-    throw new ProblemException({
-      status: 409,
-      code: 'version_conflict',
-      detail: 'Your settings were changed elsewhere; reload them and try again',
-      extra: { currentVersion: current.version },
-    });
+    throw versionConflict('settings', current.version, 'Your settings were changed elsewhere; reload them and try again');
   }
 
   /** 32 random bytes, base64url (43 characters): the feed URL is the only credential. */
